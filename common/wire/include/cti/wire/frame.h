@@ -1,0 +1,63 @@
+#pragma once
+// Framing of the desktop protocol: each frame is a 4-byte big-endian length followed by that many
+// bytes holding one serialized cti.wire.Envelope. Pure code over buffers; the same functions
+// serve the server, cti-cli, the desktops and the fuzz target.
+#include <cstdint>
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cti.pb.h"
+
+namespace cti::wire {
+
+inline constexpr std::size_t kHeaderBytes = 4;
+inline constexpr std::uint32_t kProtocolMajor = 1;
+inline constexpr std::uint32_t kProtocolMinor = 0;
+inline constexpr std::uint32_t kDefaultMaxFrameBytes = 1u << 20;
+
+enum class WireError {
+    frame_too_large,  // the length prefix is above the limit: the stream cannot be trusted
+    empty_frame,      // length 0
+    bad_envelope,     // the payload is not a protobuf Envelope
+    unknown_message,  // a well-formed Envelope whose body this side does not know
+};
+
+std::string_view to_string(WireError e) noexcept;
+// The protocol error code a peer receives for this wire error.
+ErrorCode to_error_code(WireError e) noexcept;
+
+// Accumulates received bytes and hands out complete frame payloads in order. After a
+// frame_too_large error the reader stays failed: the rest of the stream is not framed.
+class FrameReader {
+public:
+    explicit FrameReader(std::uint32_t max_frame_bytes = kDefaultMaxFrameBytes)
+        : max_frame_bytes_(max_frame_bytes) {}
+
+    void append(std::string_view bytes);
+
+    // The next complete payload (valid until the next call to append or next), nullopt if more
+    // bytes are needed, or an error.
+    std::expected<std::optional<std::string_view>, WireError> next();
+
+    std::size_t buffered() const { return buffer_.size() - consumed_; }
+
+private:
+    std::uint32_t max_frame_bytes_;
+    std::string buffer_;
+    std::size_t consumed_ = 0;
+    bool failed_ = false;
+};
+
+// Parses one payload. An Envelope with no known body is unknown_message (the request_id is still
+// filled in so that the error reply can be matched).
+std::expected<Envelope, WireError> parse_envelope(std::string_view payload, Envelope* partial = nullptr);
+
+// Serializes an envelope with its length prefix.
+std::string encode_frame(const Envelope& envelope);
+
+// The name of the envelope's body ("login", "snapshot", ...), for logs and cti-cli output.
+std::string_view body_name(const Envelope& envelope);
+
+}  // namespace cti::wire

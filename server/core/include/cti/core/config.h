@@ -1,0 +1,77 @@
+#pragma once
+// cti-server configuration. Every key has a default here and a comment in
+// packaging/cti-server.toml (the documented default file; a test checks the two agree).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "cti/core/error.h"
+
+namespace cti {
+
+struct LogConfig {
+    std::string level = "info";   // trace, debug, info, warn, error
+    std::string format = "text";  // text or json (one JSON object per line)
+};
+
+struct SipConfig {
+    std::string bind = "0.0.0.0";
+    std::uint16_t port = 5060;  // UDP and TCP
+};
+
+struct GatewayConfig {
+    std::string bind = "0.0.0.0";
+    std::uint16_t port = 7443;
+    std::string cert_file;  // empty: <data>/tls/server.crt, created on first start
+    std::string key_file;   // empty: <data>/tls/server.key
+    std::uint32_t max_frame_bytes = 1u << 20;
+    std::uint32_t send_queue_max_bytes = 8u << 20;
+    std::uint32_t heartbeat_interval_ms = 5000;
+    std::uint32_t idle_timeout_ms = 15000;
+    std::uint32_t handshake_timeout_ms = 10000;  // TLS handshake, Hello and Login
+    std::uint32_t resume_grace_ms = 60000;
+    std::uint32_t max_connections = 2000;
+};
+
+struct AuthConfig {
+    std::uint32_t failures_before_delay = 3;
+    std::uint32_t failures_before_lockout = 10;
+    std::uint32_t failure_window_s = 300;
+    std::uint32_t lockout_s = 300;
+    std::uint32_t max_delay_ms = 4000;
+    std::string argon2_strength = "interactive";  // interactive, moderate, sensitive (libsodium)
+};
+
+struct HttpConfig {
+    bool enabled = true;
+    std::string bind = "127.0.0.1";
+    std::uint16_t port = 8080;
+};
+
+struct StorageConfig {
+    std::string file = "cti.sqlite";  // relative to the data folder
+    std::uint32_t group_commit_max_batch = 1024;
+    std::uint32_t busy_timeout_ms = 5000;
+};
+
+struct Config {
+    std::filesystem::path data_dir = "data";
+    bool seed_demo = false;  // seed a demo call center when the database is created
+    LogConfig log;
+    SipConfig sip;
+    GatewayConfig gateway;
+    AuthConfig auth;
+    HttpConfig http;
+    StorageConfig storage;
+
+    std::filesystem::path database_path() const { return data_dir / storage.file; }
+    std::filesystem::path cert_path() const;
+    std::filesystem::path key_path() const;
+};
+
+// Reads a TOML file. Unknown keys and values of the wrong type are errors (a typo must not be
+// silently ignored); missing keys keep their defaults.
+Result<Config> load_config(const std::filesystem::path& file);
+Result<Config> parse_config(std::string_view toml_text, std::string_view source_name);
+
+}  // namespace cti

@@ -1,0 +1,198 @@
+#include "cti/core/config.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace cti {
+
+std::filesystem::path Config::cert_path() const {
+    return gateway.cert_file.empty() ? data_dir / "tls" / "server.crt"
+                                     : std::filesystem::path(gateway.cert_file);
+}
+
+std::filesystem::path Config::key_path() const {
+    return gateway.key_file.empty() ? data_dir / "tls" / "server.key"
+                                    : std::filesystem::path(gateway.key_file);
+}
+
+namespace {
+
+// Reads the keys of one table into fields, remembering which keys it knew so that the rest can
+// be reported as unknown.
+class Section {
+public:
+    Section(const toml::table* table, std::string name, std::string& error)
+        : table_(table), name_(std::move(name)), error_(error) {}
+
+    template <class T>
+    void read(std::string_view key, T& field) {
+        known_.insert(std::string(key));
+        if (!table_ || !error_.empty()) return;
+        const toml::node* node = table_->get(key);
+        if (!node) return;
+        if constexpr (std::is_same_v<T, std::string>) {
+            if (auto v = node->value<std::string>()) field = *v;
+            else wrong_type(key, "a string");
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (auto v = node->value<bool>()) field = *v;
+            else wrong_type(key, "true or false");
+        } else {
+            auto v = node->value<std::int64_t>();
+            if (!v) return wrong_type(key, "an integer");
+            if (*v < 0 || static_cast<std::uint64_t>(*v) > std::numeric_limits<T>::max())
+                return wrong_type(key, fmt::format("an integer from 0 to {}",
+                                                   std::numeric_limits<T>::max()));
+            field = static_cast<T>(*v);
+        }
+    }
+
+    void check_unknown() {
+        if (!table_ || !error_.empty()) return;
+        for (const auto& [key, _] : *table_) {
+            if (!known_.contains(std::string(key.str())))
+                error_ = fmt::format("unknown key '{}{}' (see the documented default "
+                                     "configuration for the valid keys)",
+                                     name_.empty() ? "" : name_ + ".", key.str());
+        }
+    }
+
+private:
+    void wrong_type(std::string_view key, std::string_view what) {
+        error_ = fmt::format("'{}{}' must be {}", name_.empty() ? "" : name_ + ".", key, what);
+    }
+
+    const toml::table* table_;
+    std::string name_;
+    std::string& error_;
+    std::set<std::string, std::less<>> known_;
+};
+
+Result<void> validate(const Config& c) {
+    static const std::set<std::string, std::less<>> levels{"trace", "debug", "info", "warn",
+                                                           "error"};
+    if (!levels.contains(c.log.level))
+        return fail(Errc::config_error, "log.level must be one of trace, debug, info, warn, error");
+    if (c.log.format != "text" && c.log.format != "json")
+        return fail(Errc::config_error, "log.format must be text or json");
+    if (c.gateway.max_frame_bytes < 1024)
+        return fail(Errc::config_error, "gateway.max_frame_bytes must be at least 1024");
+    if (c.gateway.send_queue_max_bytes < c.gateway.max_frame_bytes)
+        return fail(Errc::config_error,
+                    "gateway.send_queue_max_bytes must be at least gateway.max_frame_bytes");
+    if (c.gateway.heartbeat_interval_ms == 0 ||
+        c.gateway.idle_timeout_ms <= c.gateway.heartbeat_interval_ms)
+        return fail(Errc::config_error,
+                    "gateway.idle_timeout_ms must be larger than gateway.heartbeat_interval_ms");
+    const auto& s = c.auth.argon2_strength;
+    if (s != "interactive" && s != "moderate" && s != "sensitive")
+        return fail(Errc::config_error,
+                    "auth.argon2_strength must be interactive, moderate or sensitive");
+    if (c.auth.failures_before_lockout < c.auth.failures_before_delay)
+        return fail(Errc::config_error,
+                    "auth.failures_before_lockout must be >= auth.failures_before_delay");
+    if (c.storage.group_commit_max_batch == 0)
+        return fail(Errc::config_error, "storage.group_commit_max_batch must be at least 1");
+    return {};
+}
+
+}  // namespace
+
+Result<Config> parse_config(std::string_view text, std::string_view source_name) {
+    toml::table root;
+    try {
+        root = toml::parse(text, source_name);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream where;
+        where << e.source().begin;
+        return fail(Errc::config_error,
+                    fmt::format("{}: {} (at {})", source_name, e.description(), where.str()));
+    }
+
+    Config c;
+    std::string error;
+    std::string data_dir = c.data_dir.string();
+    Section top(&root, "", error);
+    top.read("data_dir", data_dir);
+    top.read("seed_demo", c.seed_demo);
+    auto sub = [&](const char* name) {
+        return Section(root.get_as<toml::table>(name), name, error);
+    };
+
+    Section log = sub("log");
+    log.read("level", c.log.level);
+    log.read("format", c.log.format);
+    log.check_unknown();
+
+    Section sip = sub("sip");
+    sip.read("bind", c.sip.bind);
+    sip.read("port", c.sip.port);
+    sip.check_unknown();
+
+    Section gw = sub("gateway");
+    gw.read("bind", c.gateway.bind);
+    gw.read("port", c.gateway.port);
+    gw.read("cert_file", c.gateway.cert_file);
+    gw.read("key_file", c.gateway.key_file);
+    gw.read("max_frame_bytes", c.gateway.max_frame_bytes);
+    gw.read("send_queue_max_bytes", c.gateway.send_queue_max_bytes);
+    gw.read("heartbeat_interval_ms", c.gateway.heartbeat_interval_ms);
+    gw.read("idle_timeout_ms", c.gateway.idle_timeout_ms);
+    gw.read("handshake_timeout_ms", c.gateway.handshake_timeout_ms);
+    gw.read("resume_grace_ms", c.gateway.resume_grace_ms);
+    gw.read("max_connections", c.gateway.max_connections);
+    gw.check_unknown();
+
+    Section auth = sub("auth");
+    auth.read("failures_before_delay", c.auth.failures_before_delay);
+    auth.read("failures_before_lockout", c.auth.failures_before_lockout);
+    auth.read("failure_window_s", c.auth.failure_window_s);
+    auth.read("lockout_s", c.auth.lockout_s);
+    auth.read("max_delay_ms", c.auth.max_delay_ms);
+    auth.read("argon2_strength", c.auth.argon2_strength);
+    auth.check_unknown();
+
+    Section http = sub("http");
+    http.read("enabled", c.http.enabled);
+    http.read("bind", c.http.bind);
+    http.read("port", c.http.port);
+    http.check_unknown();
+
+    Section storage = sub("storage");
+    storage.read("file", c.storage.file);
+    storage.read("group_commit_max_batch", c.storage.group_commit_max_batch);
+    storage.read("busy_timeout_ms", c.storage.busy_timeout_ms);
+    storage.check_unknown();
+
+    if (error.empty()) {
+        static const std::set<std::string, std::less<>> top_keys{
+            "data_dir", "seed_demo", "log", "sip", "gateway", "auth", "http", "storage"};
+        for (const auto& [key, _] : root)
+            if (!top_keys.contains(key.str()))
+                error = fmt::format("unknown key '{}' (see the documented default "
+                                    "configuration for the valid keys)",
+                                    key.str());
+    }
+    if (!error.empty()) return fail(Errc::config_error, fmt::format("{}: {}", source_name, error));
+    c.data_dir = data_dir;
+    if (auto ok = validate(c); !ok)
+        return fail(Errc::config_error, fmt::format("{}: {}", source_name, ok.error().message));
+    return c;
+}
+
+Result<Config> load_config(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return fail(Errc::config_error,
+                    fmt::format("cannot read configuration file {}: check the path given to "
+                                "--config",
+                                file.string()));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_config(ss.str(), file.string());
+}
+
+}  // namespace cti
