@@ -1,4 +1,5 @@
 # Writes a C++ file that holds every migration as a raw string. Called with -DOUT= -DFILES=.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(expected 1)
 foreach(f IN LISTS FILES)

@@ -52,16 +52,23 @@ std::expected<std::optional<std::string_view>, WireError> FrameReader::next() {
     return payload;
 }
 
+std::optional<WireError> parse_envelope_into(std::string_view payload, Envelope& out) {
+    if (!out.ParseFromArray(payload.data(), static_cast<int>(payload.size())))
+        return WireError::bad_envelope;
+    if (out.body_case() == Envelope::BODY_NOT_SET) return WireError::unknown_message;
+    return std::nullopt;
+}
+
+#ifndef CTI_WIRE_NO_EXPECTED_ENVELOPE
 std::expected<Envelope, WireError> parse_envelope(std::string_view payload, Envelope* partial) {
     Envelope envelope;
-    if (!envelope.ParseFromArray(payload.data(), static_cast<int>(payload.size())))
-        return std::unexpected(WireError::bad_envelope);
-    if (envelope.body_case() == Envelope::BODY_NOT_SET) {
-        if (partial) *partial = envelope;
-        return std::unexpected(WireError::unknown_message);
+    if (auto err = parse_envelope_into(payload, envelope)) {
+        if (partial && *err == WireError::unknown_message) *partial = std::move(envelope);
+        return std::unexpected(*err);
     }
     return envelope;
 }
+#endif
 
 std::string encode_frame(const Envelope& envelope) {
     const std::size_t size = envelope.ByteSizeLong();

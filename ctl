@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# ctl: one command for setting up, building, running and testing the platform.
+#   ./ctl run      install what is missing, build Release, start cti-server with a demo call center
+#   ./ctl test     install what is missing, build Debug with ASan+UBSan, run every test (ctest)
+#   ./ctl build [release|debug]   build only
+#   ./ctl deps     install the Debian packages the project needs (only the missing ones)
+#   ./ctl bench    build Release and run the benchmarks in bench/
+#   ./ctl fuzz [SECONDS]   build the libFuzzer targets with clang and run them
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+JOBS=${CTI_JOBS:-$(nproc)}
+
+# Everything the build, the tests and the demo need, from Debian 12's archive. README.md says
+# why each one is here.
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git
+  libboost-dev libboost-system-dev libsqlite3-dev sqlite3 libssl-dev openssl libsodium-dev
+  libprotobuf-dev protobuf-compiler libspdlog-dev libfmt-dev libtomlplusplus-dev
+  nlohmann-json3-dev libcli11-dev catch2
+  libsofia-sip-ua-dev libspandsp-dev libsndfile1-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-multimedia-dev qt6-charts-dev libgl-dev
+  sip-tester baresip sox espeak-ng xvfb xauth curl
+)
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
+say() { printf '\033[1mctl:\033[0m %s\n' "$*"; }
+
+install_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "ctl: run as root or install: ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {  # configure DIR [cmake args...]
+  local dir=$1; shift
+  cmake -S "$ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+}
+
+build_release() {
+  configure build/release -DCMAKE_BUILD_TYPE=Release -DCTI_BUILD_TESTS=OFF
+  cmake --build build/release -j "$JOBS"
+}
+
+build_debug() {
+  # A lean Debug build with the sanitizers: -O1 keeps ASan runs quick without losing lines.
+  configure build/debug -DCMAKE_BUILD_TYPE=Debug -DCTI_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG="-g -O1"
+  cmake --build build/debug -j "$JOBS"
+}
+
+cmd=${1:-help}
+shift || true
+case "$cmd" in
+  deps)
+    install_packages "${PACKAGES[@]}"
+    ;;
+  build)
+    install_packages "${PACKAGES[@]}"
+    case "${1:-release}" in
+      release) build_release ;;
+      debug) build_debug ;;
+      *) echo "usage: ./ctl build [release|debug]" >&2; exit 2 ;;
+    esac
+    ;;
+  run)
+    install_packages "${PACKAGES[@]}"
+    build_release
+    DATA=${CTI_DATA:-$ROOT/data}
+    args=(--data "$DATA" --seed-demo)
+    [ -n "${CTI_CONFIG:-}" ] && args+=(--config "$CTI_CONFIG")
+    say "starting cti-server (data in $DATA; Ctrl-C stops it)"
+    exec build/release/server/app/cti-server "${args[@]}" "$@"
+    ;;
+  test)
+    install_packages "${PACKAGES[@]}"
+    build_debug
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir build/debug --output-on-failure -j "$JOBS" "$@"
+    ;;
+  bench)
+    install_packages "${PACKAGES[@]}"
+    build_release
+    for b in build/release/bench/*_bench; do
+      [ -x "$b" ] || continue
+      say "running $b"
+      "$b"
+    done
+    ;;
+  fuzz)
+    install_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    configure build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+      -DCMAKE_CXX_COMPILER=clang++ -DCTI_BUILD_FUZZ=ON -DCTI_BUILD_TESTS=OFF \
+      -DCTI_BUILD_DESKTOPS=OFF -DCTI_BUILD_BENCH=OFF -DCTI_BUILD_SERVER=OFF
+    cmake --build build/fuzz -j "$JOBS" --target fuzz_frame
+    mkdir -p build/fuzz/corpus/frame
+    build/fuzz/tests/fuzz/fuzz_frame build/fuzz/corpus/frame -max_total_time="${1:-600}" -print_final_stats=1
+    ;;
+  *)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    [ "$cmd" = help ] || exit 2
+    ;;
+esac

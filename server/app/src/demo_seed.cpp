@@ -1,0 +1,123 @@
+#include "demo_seed.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "cti/storage/directory.h"
+
+namespace cti::app {
+namespace {
+
+struct DemoUser {
+    const char* login;
+    const char* name;
+    const char* role;
+    int department;  // index into kDepartments, -1 none
+    const char* extension;
+};
+
+constexpr const char* kDepartments[] = {"客服中心", "投诉处理中心", "抢修调度中心"};
+
+constexpr DemoUser kUsers[] = {
+    {"1001", "张伟", "agent", 0, "1001"},
+    {"1002", "王芳", "agent", 0, "1002"},
+    {"1003", "李娜", "agent", 1, "1003"},
+    {"1004", "刘洋", "agent", 2, "1004"},
+    {"leader", "陈静", "team_leader", 0, "1010"},
+    {"supervisor", "赵强", "supervisor", 0, ""},
+    {"admin", "系统管理员", "administrator", -1, ""},
+    {"kb", "知识库维护员", "maintainer", 0, ""},
+};
+
+struct DemoQueue {
+    const char* name;
+    const char* strategy;
+    std::vector<const char*> members;
+};
+
+Result<void> write_password_file(const std::filesystem::path& file, const std::string& password) {
+    const mode_t old = umask(077);
+    std::ofstream out(file, std::ios::trunc);
+    umask(old);
+    out << password << '\n';
+    if (!out) return fail(Errc::io_error, fmt::format("cannot write {}", file.string()));
+    return {};
+}
+
+}  // namespace
+
+Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::filesystem::path& data_dir,
+                                         PasswordStrength strength, std::int64_t now_ms) {
+    const auto dir = data_dir / "demo";
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return fail(Errc::io_error, fmt::format("cannot create {}: {}", dir.string(), ec.message()));
+
+    if (auto r = db.exec_script("BEGIN IMMEDIATE"); !r) return std::unexpected(r.error());
+    auto rollback = [&](Error e) {
+        (void)db.exec_script("ROLLBACK");
+        return std::unexpected(std::move(e));
+    };
+
+    std::vector<DepartmentId> departments;
+    for (const char* name : kDepartments) {
+        auto id = storage::insert_department(db, name);
+        if (!id) return rollback(id.error());
+        departments.push_back(*id);
+    }
+    std::vector<DemoLogin> logins;
+    std::vector<std::pair<std::string, UserId>> ids;
+    for (const auto& u : kUsers) {
+        const std::string password = random_password(12);
+        auto hash = hash_password(password, strength);
+        if (!hash) return rollback(hash.error());
+        storage::NewUser nu{u.login, u.name, *hash, u.role,
+                            u.department >= 0 ? std::optional(departments[u.department]) : std::nullopt,
+                            u.extension, now_ms};
+        auto id = storage::insert_user(db, nu);
+        if (!id) return rollback(id.error());
+        ids.emplace_back(u.login, *id);
+        const auto file = dir / (std::string(u.login) + ".password");
+        if (auto w = write_password_file(file, password); !w) return rollback(w.error());
+        logins.push_back({u.login, u.role, u.name, u.extension, file});
+    }
+    auto id_of = [&](std::string_view login) {
+        for (auto& [l, id] : ids)
+            if (l == login) return id;
+        return UserId{};
+    };
+    const DemoQueue queues[] = {
+        {"热线总队列", "longest_idle", {"1001", "1002", "1003", "1004", "leader"}},
+        {"投诉专席", "skills", {"1003", "leader"}},
+        {"故障报修", "round_robin", {"1004", "1001"}},
+    };
+    for (const auto& q : queues) {
+        auto qid = storage::insert_queue(db, q.name, q.strategy);
+        if (!qid) return rollback(qid.error());
+        int level = 1;
+        for (const char* m : q.members)
+            if (auto r = storage::add_queue_member(db, *qid, id_of(m), level++ > 4 ? 2 : 1); !r)
+                return rollback(r.error());
+    }
+    auto ann = storage::insert_announcement(
+        db, "欢迎使用 CTI 呼叫中心演示系统",
+        "这是演示数据：坐席 1001–1004，班长 leader，质检主管 supervisor，管理员 admin。"
+        "密码见数据目录下的 demo/ 文件夹。",
+        id_of("admin"), now_ms);
+    if (!ann) return rollback(ann.error());
+    if (auto r = db.exec_script("COMMIT"); !r) return rollback(r.error());
+    return logins;
+}
+
+std::vector<DemoLogin> list_demo_logins(const std::filesystem::path& data_dir) {
+    std::vector<DemoLogin> out;
+    for (const auto& u : kUsers) {
+        const auto file = data_dir / "demo" / (std::string(u.login) + ".password");
+        if (std::filesystem::exists(file)) out.push_back({u.login, u.role, u.name, u.extension, file});
+    }
+    return out;
+}
+
+}  // namespace cti::app

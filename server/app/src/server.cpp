@@ -1,0 +1,130 @@
+#include "server.h"
+
+#include <boost/asio/post.hpp>
+#include <fmt/format.h>
+
+#include "cti/core/logging.h"
+#include "cti/gateway/tls.h"
+#include "cti/storage/migrate.h"
+
+namespace cti::app {
+
+namespace {
+auto log() {
+    static auto l = cti::logger("server");
+    return l;
+}
+}  // namespace
+
+Server::Server(Config config) : config_(std::move(config)), started_(clock_.steady_now()) {}
+
+Server::~Server() {
+    shutdown();
+    slow_work_.join();
+    // Completion handlers still queued hold connections that refer to the hub: run them now,
+    // while the hub exists (they see closed sockets and end).
+    io_.restart();
+    io_.poll();
+}
+
+Result<std::unique_ptr<Server>> Server::create(Config config) {
+    std::unique_ptr<Server> s(new Server(std::move(config)));
+    if (auto r = s->init(); !r) return std::unexpected(r.error());
+    return s;
+}
+
+Result<void> Server::init() {
+    std::error_code ec;
+    std::filesystem::create_directories(config_.data_dir, ec);
+    if (ec)
+        return fail(Errc::io_error, fmt::format("cannot create the data folder {}: {} (choose "
+                                                "another with --data)",
+                                                config_.data_dir.string(), ec.message()));
+
+    auto opened = storage::open_and_migrate(config_.database_path(), config_.storage.busy_timeout_ms);
+    if (!opened) return std::unexpected(opened.error());
+    auto& [db, migration] = *opened;
+    report_.schema_from = migration.from_version;
+    report_.schema_to = migration.to_version;
+    report_.database_created = migration.created;
+    if (migration.from_version != migration.to_version)
+        log()->info("database {} migrated from schema {} to {}", config_.database_path().string(),
+                    migration.from_version, migration.to_version);
+
+    if (migration.created && config_.seed_demo) {
+        auto strength = password_strength_from_string(config_.auth.argon2_strength).value();
+        auto seeded = seed_demo(db, config_.data_dir, strength, to_unix_ms(clock_.wall_now()));
+        if (!seeded) return std::unexpected(seeded.error());
+        log()->info("demo call center seeded: {} accounts", seeded->size());
+    }
+    report_.demo_logins = list_demo_logins(config_.data_dir);
+
+    auto cert = gateway::ensure_self_signed_certificate(config_.cert_path(), config_.key_path(), "localhost");
+    if (!cert) return std::unexpected(cert.error());
+    report_.certificate_created = *cert;
+    if (auto fp = gateway::certificate_fingerprint(config_.cert_path()); fp) report_.certificate_fingerprint = *fp;
+    if (auto r = gateway::configure_server_context(tls_, config_.cert_path(), config_.key_path()); !r)
+        return std::unexpected(r.error());
+
+    auto reader = storage::Database::open(config_.database_path(),
+                                          {.read_only = true, .busy_timeout_ms = config_.storage.busy_timeout_ms});
+    if (!reader) return std::unexpected(reader.error());
+    reader_.emplace(std::move(*reader));
+    writer_ = std::make_unique<storage::Writer>(std::move(db),
+                                                storage::WriterOptions{config_.storage.group_commit_max_batch});
+
+    hub_ = std::make_unique<gateway::Hub>(
+        config_.gateway, config_.auth,
+        gateway::HubServices{io_.get_executor(), slow_work_, *reader_, *writer_, clock_});
+    listener_ = std::make_shared<gateway::Listener>(io_.get_executor(), tls_, *hub_);
+    if (auto r = listener_->open(config_.gateway.bind, config_.gateway.port); !r) return r;
+    if (config_.http.enabled) {
+        http_ = std::make_shared<HttpServer>(
+            io_.get_executor(), [this](std::string_view m, std::string_view t) { return serve_http(m, t); });
+        if (auto r = http_->open(config_.http.bind, config_.http.port); !r) return r;
+    }
+    return {};
+}
+
+HttpReply Server::serve_http(std::string_view method, std::string_view target) {
+    const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(clock_.steady_now() - started_).count();
+    HealthInfo health{.storage_ok = !stopped_, .version = CTI_VERSION, .uptime_s = uptime};
+    MetricsInfo metrics{hub_->metrics(), writer_->stats(), hub_->session_count(), uptime};
+    return handle_http(method, target, health, metrics);
+}
+
+void Server::run(bool handle_signals) {
+    if (handle_signals) {
+        signals_.emplace(io_, SIGINT, SIGTERM);
+        signals_->async_wait([this](const boost::system::error_code& ec, int sig) {
+            if (ec) return;
+            log()->info("signal {} received, shutting down", sig);
+            shutdown();
+        });
+    }
+    listener_->start();
+    if (http_) http_->start();
+    log()->info("ready: desktops on {}:{} (TLS), HTTP on {}:{}", config_.gateway.bind, gateway_port(),
+                config_.http.bind, http_port());
+    io_.run();
+    shutdown();
+}
+
+void Server::stop() {
+    boost::asio::post(io_, [this] { shutdown(); });
+}
+
+void Server::shutdown() {
+    if (stopped_) return;
+    stopped_ = true;
+    if (signals_) signals_->cancel();
+    if (listener_) listener_->stop();
+    if (http_) http_->stop();
+    if (hub_) hub_->close_all();
+    // Every write already accepted reaches the disk before the process ends.
+    if (writer_) writer_->stop();
+    io_.stop();
+    log()->info("stopped");
+}
+
+}  // namespace cti::app

@@ -1,0 +1,91 @@
+#pragma once
+// The shared state of the desktop protocol server (the "shared_state" of the Beast examples):
+// sessions, connections, the event sequence, login throttling, and the services requests use.
+// Everything here runs on the core thread; slow work (Argon2id, SQLite writes) is handed to
+// other threads and its result posted back.
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cti.pb.h"
+#include "cti/core/clock.h"
+#include "cti/core/config.h"
+#include "cti/core/password.h"
+#include "cti/gateway/login_throttle.h"
+#include "cti/gateway/metrics.h"
+#include "cti/gateway/session.h"
+#include "cti/storage/database.h"
+#include "cti/storage/writer.h"
+
+namespace cti::gateway {
+
+class Connection;
+
+struct HubServices {
+    boost::asio::any_io_executor core;      // the core thread's executor
+    boost::asio::thread_pool& slow_work;    // Argon2id hashing
+    storage::Database& reader;              // read connection, core thread only
+    storage::Writer& writer;
+    const Clock& clock;
+};
+
+class Hub {
+public:
+    Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices services);
+
+    const GatewayConfig& config() const { return config_; }
+    HubServices& services() { return services_; }
+    GatewayMetrics& metrics() { return metrics_; }
+    LoginThrottle& throttle() { return throttle_; }
+    PasswordStrength password_strength() const { return strength_; }
+
+    // Connections register themselves while open (for broadcast and shutdown).
+    void add(const std::shared_ptr<Connection>& c);
+    void remove(Connection* c);
+    std::size_t connection_count() const { return connections_.size(); }
+
+    // After a successful login: resumes the session named by resume_token when it is alive and
+    // belongs to the same user, else starts a new one. The session is attached to c; a
+    // connection still attached to a resumed session is closed.
+    std::shared_ptr<Session> open_session(const std::shared_ptr<Connection>& c,
+                                          SessionUser user, const std::string& resume_token,
+                                          bool& resumed);
+    // The connection went away: the session waits for resume_grace_ms, then ends.
+    void detach(const std::shared_ptr<Session>& s, Connection* c);
+    // Logout: the session ends now.
+    void close_session(const std::shared_ptr<Session>& s);
+    std::size_t session_count() const { return sessions_.size(); }
+    bool user_online(UserId id) const;
+
+    // Sends the event to every logged-in connection, with the next sequence number.
+    void publish(wire::Event event);
+    std::uint64_t event_seq() const { return event_seq_; }
+
+    // Everything the session's role may see, read now.
+    Result<wire::Snapshot> build_snapshot(const Session& s);
+
+    // Ends every connection (shutdown).
+    void close_all();
+
+private:
+    void end_session(const std::shared_ptr<Session>& s);
+    void publish_presence(const SessionUser& user, bool online);
+
+    GatewayConfig config_;
+    HubServices services_;
+    PasswordStrength strength_;
+    LoginThrottle throttle_;
+    GatewayMetrics metrics_;
+    std::unordered_map<Connection*, std::weak_ptr<Connection>> connections_;
+    std::unordered_map<std::string, std::shared_ptr<Session>> sessions_;  // by resume token
+    std::unordered_map<UserId, int> online_count_;  // sessions per user
+    std::uint64_t next_session_id_ = 1;
+    std::uint64_t event_seq_ = 0;
+};
+
+}  // namespace cti::gateway

@@ -1,0 +1,40 @@
+#pragma once
+// A logged-in desktop session. It outlives its connection: when the link drops, the session
+// waits resume_grace_ms for the desktop to come back (the agent stays signed in), then ends.
+#include <boost/asio/steady_timer.hpp>
+
+#include <memory>
+#include <string>
+
+#include "cti.pb.h"
+#include "cti/core/ids.h"
+
+namespace cti::gateway {
+
+class Connection;
+
+struct SessionUser {
+    UserId id;
+    std::string login;
+    std::string display_name;
+    wire::Role role = wire::ROLE_UNSPECIFIED;
+    std::string department;
+    std::string extension;
+};
+
+struct Session {
+    Session(SessionId id_, std::string token_, SessionUser user_,
+            const boost::asio::any_io_executor& ex)
+        : id(id_), resume_token(std::move(token_)), user(std::move(user_)), grace_timer(ex) {}
+
+    SessionId id;
+    std::string resume_token;
+    SessionUser user;
+    std::weak_ptr<Connection> connection;  // empty while detached (in the resume grace)
+    boost::asio::steady_timer grace_timer;
+};
+
+// The UserInfo message for a session's user, permissions included.
+wire::UserInfo to_wire(const SessionUser& user);
+
+}  // namespace cti::gateway

@@ -1,0 +1,186 @@
+#include "cti/gateway/hub.h"
+
+#include "cti/core/logging.h"
+#include "cti/gateway/connection.h"
+#include "cti/gateway/roles.h"
+#include "cti/storage/directory.h"
+
+namespace cti::gateway {
+
+namespace {
+auto log() {
+    static auto l = cti::logger("gateway");
+    return l;
+}
+constexpr int kSnapshotAnnouncements = 50;
+}  // namespace
+
+wire::UserInfo to_wire(const SessionUser& user) {
+    wire::UserInfo info;
+    info.set_user_id(user.id.value());
+    info.set_login(user.login);
+    info.set_display_name(user.display_name);
+    info.set_role(user.role);
+    info.set_department(user.department);
+    info.set_extension(user.extension);
+    for (auto p : permissions_of(user.role)) info.add_permissions(std::string(to_string(p)));
+    return info;
+}
+
+Hub::Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices services)
+    : config_(gateway),
+      services_(services),
+      strength_(password_strength_from_string(auth.argon2_strength).value_or(PasswordStrength::interactive)),
+      throttle_(ThrottlePolicy{
+          .failures_before_delay = auth.failures_before_delay,
+          .failures_before_lockout = auth.failures_before_lockout,
+          .failure_window = std::chrono::seconds(auth.failure_window_s),
+          .lockout = std::chrono::seconds(auth.lockout_s),
+          .max_delay = std::chrono::milliseconds(auth.max_delay_ms),
+      }) {}
+
+void Hub::add(const std::shared_ptr<Connection>& c) { connections_[c.get()] = c; }
+
+void Hub::remove(Connection* c) { connections_.erase(c); }
+
+std::shared_ptr<Session> Hub::open_session(const std::shared_ptr<Connection>& c, SessionUser user,
+                                           const std::string& resume_token, bool& resumed) {
+    resumed = false;
+    if (!resume_token.empty()) {
+        auto it = sessions_.find(resume_token);
+        if (it != sessions_.end() && it->second->user.id == user.id) {
+            auto s = it->second;
+            sessions_.erase(it);
+            s->grace_timer.cancel();
+            if (auto old = s->connection.lock(); old && old.get() != c.get()) {
+                old->attach(nullptr);  // the old link must not detach the resumed session
+                old->close("session resumed elsewhere");
+            }
+            s->resume_token = random_token_hex(32);  // a token is good for one resume
+            s->user = std::move(user);
+            s->connection = c;
+            sessions_.emplace(s->resume_token, s);
+            ++metrics_.sessions_resumed;
+            resumed = true;
+            log()->info("session resumed session={} user={} addr={}", s->id.value(), s->user.login,
+                        c->remote_address());
+            return s;
+        }
+    }
+    auto s = std::make_shared<Session>(SessionId(next_session_id_++), random_token_hex(32),
+                                       std::move(user), services_.core);
+    s->connection = c;
+    sessions_.emplace(s->resume_token, s);
+    if (online_count_[s->user.id]++ == 0) publish_presence(s->user, true);
+    return s;
+}
+
+void Hub::detach(const std::shared_ptr<Session>& s, Connection* c) {
+    if (auto current = s->connection.lock(); current && current.get() != c) return;
+    s->connection.reset();
+    s->grace_timer.expires_after(std::chrono::milliseconds(config_.resume_grace_ms));
+    s->grace_timer.async_wait([this, weak = std::weak_ptr<Session>(s)](const boost::system::error_code& ec) {
+        if (ec) return;
+        if (auto session = weak.lock(); session && session->connection.expired()) {
+            log()->info("session ended after the resume grace session={} user={}",
+                        session->id.value(), session->user.login);
+            end_session(session);
+        }
+    });
+}
+
+void Hub::close_session(const std::shared_ptr<Session>& s) { end_session(s); }
+
+void Hub::end_session(const std::shared_ptr<Session>& s) {
+    s->grace_timer.cancel();
+    if (sessions_.erase(s->resume_token) == 0) return;
+    auto it = online_count_.find(s->user.id);
+    if (it != online_count_.end() && --it->second == 0) {
+        online_count_.erase(it);
+        publish_presence(s->user, false);
+    }
+}
+
+bool Hub::user_online(UserId id) const { return online_count_.contains(id); }
+
+void Hub::publish_presence(const SessionUser& user, bool online) {
+    wire::Event e;
+    auto* p = e.mutable_presence();
+    p->set_user_id(user.id.value());
+    p->set_login(user.login);
+    p->set_online(online);
+    publish(std::move(e));
+    const auto detail = fmt::format(R"({{"online":{}}})", online ? "true" : "false");
+    services_.writer.submit(
+        [at = to_unix_ms(services_.clock.wall_now()), id = user.id, detail](storage::Database& db)
+            -> Result<void> {
+            auto r = storage::append_event(db, at, "user.presence", id, detail);
+            if (!r) return std::unexpected(r.error());
+            return {};
+        });
+}
+
+void Hub::publish(wire::Event event) {
+    event.set_seq(++event_seq_);
+    event.set_time_ms(to_unix_ms(services_.clock.wall_now()));
+    ++metrics_.events_published;
+    wire::Envelope envelope;
+    *envelope.mutable_event() = std::move(event);
+    // Copy the targets first: a slow client dropped by send() leaves connections_.
+    std::vector<std::shared_ptr<Connection>> targets;
+    targets.reserve(connections_.size());
+    for (auto& [_, weak] : connections_)
+        if (auto c = weak.lock(); c && c->phase() == Connection::Phase::ready) targets.push_back(c);
+    for (auto& c : targets) c->send(envelope);
+}
+
+Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
+    wire::Snapshot snap;
+    *snap.mutable_me() = to_wire(s.user);
+    snap.set_server_time_ms(to_unix_ms(services_.clock.wall_now()));
+    snap.set_event_seq(event_seq_);
+
+    auto users = storage::list_users(services_.reader);
+    if (!users) return std::unexpected(users.error());
+    for (const auto& u : *users) {
+        if (!u.enabled || u.extension.empty()) continue;  // agents are the users with a phone
+        auto* a = snap.add_agents();
+        a->set_user_id(u.id.value());
+        a->set_login(u.login);
+        a->set_display_name(u.display_name);
+        a->set_extension(u.extension);
+        a->set_department(u.department);
+        a->set_online(user_online(u.id));
+    }
+    auto queues = storage::list_queues(services_.reader);
+    if (!queues) return std::unexpected(queues.error());
+    for (const auto& q : *queues) {
+        auto* w = snap.add_queues();
+        w->set_queue_id(q.id.value());
+        w->set_name(q.name);
+        w->set_strategy(q.strategy);
+    }
+    auto news = storage::recent_announcements(services_.reader, kSnapshotAnnouncements);
+    if (!news) return std::unexpected(news.error());
+    for (const auto& n : *news) {
+        auto* w = snap.add_announcements();
+        w->set_announcement_id(n.id.value());
+        w->set_title(n.title);
+        w->set_body(n.body);
+        w->set_author(n.author);
+        w->set_created_ms(n.created_ms);
+    }
+    return snap;
+}
+
+void Hub::close_all() {
+    std::vector<std::shared_ptr<Connection>> all;
+    for (auto& [_, weak] : connections_)
+        if (auto c = weak.lock()) all.push_back(c);
+    for (auto& c : all) c->close("server shutting down");
+    for (auto& [_, s] : sessions_) s->grace_timer.cancel();
+    sessions_.clear();
+    online_count_.clear();
+}
+
+}  // namespace cti::gateway

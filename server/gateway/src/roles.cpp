@@ -1,0 +1,62 @@
+#include "cti/gateway/roles.h"
+
+#include <algorithm>
+#include <array>
+
+namespace cti::gateway {
+namespace {
+
+struct RoleName {
+    wire::Role role;
+    std::string_view name;
+};
+constexpr std::array kRoleNames{
+    RoleName{wire::AGENT, "agent"},
+    RoleName{wire::TEAM_LEADER, "team_leader"},
+    RoleName{wire::SUPERVISOR, "supervisor"},
+    RoleName{wire::ADMINISTRATOR, "administrator"},
+    RoleName{wire::MAINTAINER, "maintainer"},
+};
+
+constexpr std::array kEveryone{Permission::password_change};
+constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post};
+
+}  // namespace
+
+std::string_view to_string(Permission p) noexcept {
+    switch (p) {
+        case Permission::announcement_post: return "announcement.post";
+        case Permission::password_change: return "password.change";
+    }
+    return "unknown";
+}
+
+std::string_view to_string(wire::Role r) noexcept {
+    for (const auto& n : kRoleNames)
+        if (n.role == r) return n.name;
+    return "unknown";
+}
+
+std::optional<wire::Role> role_from_string(std::string_view name) noexcept {
+    for (const auto& n : kRoleNames)
+        if (n.name == name) return n.role;
+    return std::nullopt;
+}
+
+std::span<const Permission> permissions_of(wire::Role role) noexcept {
+    switch (role) {
+        case wire::TEAM_LEADER:
+        case wire::SUPERVISOR:
+        case wire::ADMINISTRATOR: return kLeaders;
+        case wire::AGENT:
+        case wire::MAINTAINER: return kEveryone;
+        default: return {};
+    }
+}
+
+bool has_permission(wire::Role role, Permission p) noexcept {
+    auto perms = permissions_of(role);
+    return std::find(perms.begin(), perms.end(), p) != perms.end();
+}
+
+}  // namespace cti::gateway
