@@ -45,7 +45,8 @@ public:
     void reset();
 
     // Columns of the current row, by name. Asking for a column the statement does not return is
-    // a programming error (assert in debug, throws std::logic_error).
+    // a programming error: throws std::logic_error naming the column (in every build type, so
+    // that tests can check it and the Writer can turn it into an error for the one job).
     std::int64_t get_int(std::string_view column) const;
     double get_double(std::string_view column) const;
     std::string get_text(std::string_view column) const;
@@ -69,6 +70,9 @@ struct OpenOptions {
     bool read_only = false;
     bool create = false;           // create the file if missing (read-write only)
     std::uint32_t busy_timeout_ms = 5000;
+    // Read the file as if on read-only media: no locks and no -wal/-shm files beside it (a
+    // read-only WAL connection leaves both behind). Only when no other connection may write.
+    bool immutable = false;
 };
 
 class Database {

@@ -21,14 +21,16 @@ struct WriterOptions {
 };
 
 struct WriterStats {
-    std::uint64_t jobs_done = 0;
-    std::uint64_t jobs_failed = 0;
+    std::uint64_t jobs_done = 0;   // committed
+    std::uint64_t jobs_failed = 0; // ran and were rolled back (not those refused after stop())
     std::uint64_t batches = 0;     // committed transactions
     std::uint64_t queue_depth = 0; // jobs waiting now
 };
 
 class Writer {
 public:
+    // Runs inside the batch's transaction: it must not BEGIN, COMMIT or ROLLBACK itself (its
+    // own SAVEPOINTs are fine). An exception it throws becomes its Errc::internal error.
     using Job = std::function<Result<void>(Database&)>;
     // Called on the writer thread once the job's transaction has committed (or with the job's
     // error, or with the commit's error). Must not block; post to your own thread.

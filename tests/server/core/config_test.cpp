@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include "cti/core/config.h"
+
+using namespace cti;
+
+TEST_CASE("the documented default configuration is exactly the built-in defaults", "[config]") {
+    auto loaded = load_config(CTI_SOURCE_DIR "/packaging/cti-server.toml");
+    REQUIRE(loaded.has_value());
+    const Config d;
+    const Config& c = *loaded;
+    CHECK(c.data_dir == d.data_dir);
+    CHECK(c.seed_demo == d.seed_demo);
+    CHECK(c.log.level == d.log.level);
+    CHECK(c.log.format == d.log.format);
+    CHECK(c.sip.bind == d.sip.bind);
+    CHECK(c.sip.port == d.sip.port);
+    CHECK(c.gateway.bind == d.gateway.bind);
+    CHECK(c.gateway.port == d.gateway.port);
+    CHECK(c.gateway.cert_file == d.gateway.cert_file);
+    CHECK(c.gateway.key_file == d.gateway.key_file);
+    CHECK(c.gateway.max_frame_bytes == d.gateway.max_frame_bytes);
+    CHECK(c.gateway.send_queue_max_bytes == d.gateway.send_queue_max_bytes);
+    CHECK(c.gateway.heartbeat_interval_ms == d.gateway.heartbeat_interval_ms);
+    CHECK(c.gateway.idle_timeout_ms == d.gateway.idle_timeout_ms);
+    CHECK(c.gateway.handshake_timeout_ms == d.gateway.handshake_timeout_ms);
+    CHECK(c.gateway.resume_grace_ms == d.gateway.resume_grace_ms);
+    CHECK(c.gateway.max_connections == d.gateway.max_connections);
+    CHECK(c.auth.failures_before_delay == d.auth.failures_before_delay);
+    CHECK(c.auth.failures_before_lockout == d.auth.failures_before_lockout);
+    CHECK(c.auth.failure_window_s == d.auth.failure_window_s);
+    CHECK(c.auth.lockout_s == d.auth.lockout_s);
+    CHECK(c.auth.max_delay_ms == d.auth.max_delay_ms);
+    CHECK(c.auth.argon2_strength == d.auth.argon2_strength);
+    CHECK(c.http.enabled == d.http.enabled);
+    CHECK(c.http.bind == d.http.bind);
+    CHECK(c.http.port == d.http.port);
+    CHECK(c.storage.file == d.storage.file);
+    CHECK(c.storage.group_commit_max_batch == d.storage.group_commit_max_batch);
+    CHECK(c.storage.busy_timeout_ms == d.storage.busy_timeout_ms);
+}
+
+TEST_CASE("configuration mistakes are named", "[config]") {
+    SECTION("an unknown key in a section") {
+        auto r = parse_config("[gateway]\nprot = 1\n", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("gateway.prot"));
+    }
+    SECTION("an unknown section") {
+        auto r = parse_config("[gatway]\nport = 1\n", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("gatway"));
+    }
+    SECTION("a value of the wrong type") {
+        auto r = parse_config("[sip]\nport = \"5060\"\n", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("sip.port") && Catch::Contains("integer"));
+    }
+    SECTION("a port out of range") {
+        auto r = parse_config("[http]\nport = 70000\n", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("http.port"));
+    }
+    SECTION("broken TOML says where") {
+        auto r = parse_config("[log\nlevel = 1", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("t.toml") && Catch::Contains("line"));
+    }
+    SECTION("inconsistent timeouts") {
+        auto r = parse_config("[gateway]\nidle_timeout_ms = 1000\nheartbeat_interval_ms = 5000\n", "t.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("idle_timeout_ms"));
+    }
+    SECTION("a missing file") {
+        auto r = load_config("/nonexistent/cti.toml");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("--config"));
+    }
+}
+
+TEST_CASE("values given override the defaults and paths follow the data folder", "[config]") {
+    auto r = parse_config("data_dir = \"/var/lib/cti\"\n[gateway]\nport = 9443\n[log]\nformat = \"json\"\n", "t.toml");
+    REQUIRE(r);
+    CHECK(r->gateway.port == 9443);
+    CHECK(r->log.format == "json");
+    CHECK(r->database_path() == "/var/lib/cti/cti.sqlite");
+    CHECK(r->cert_path() == "/var/lib/cti/tls/server.crt");
+}

@@ -1,0 +1,23 @@
+#include <catch2/catch.hpp>
+
+#include "cti/gateway/roles.h"
+
+using namespace cti;
+using namespace cti::gateway;
+
+TEST_CASE("role names round-trip through the one table", "[roles]") {
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR, wire::MAINTAINER})
+        CHECK(role_from_string(to_string(r)) == r);
+    CHECK_FALSE(role_from_string("root").has_value());
+}
+
+TEST_CASE("only leaders may post announcements; everyone may change the password", "[roles]") {
+    CHECK_FALSE(has_permission(wire::AGENT, Permission::announcement_post));
+    CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::announcement_post));
+    CHECK(has_permission(wire::TEAM_LEADER, Permission::announcement_post));
+    CHECK(has_permission(wire::SUPERVISOR, Permission::announcement_post));
+    CHECK(has_permission(wire::ADMINISTRATOR, Permission::announcement_post));
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR, wire::MAINTAINER})
+        CHECK(has_permission(r, Permission::password_change));
+    CHECK_FALSE(has_permission(wire::ROLE_UNSPECIFIED, Permission::password_change));
+}

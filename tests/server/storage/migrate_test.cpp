@@ -1,0 +1,245 @@
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <map>
+#include <random>
+
+#include "cti/schema/migrations.h"
+#include "cti/storage/directory.h"
+#include "cti/storage/migrate.h"
+#include "temp_dir.h"
+
+using namespace cti;
+using namespace cti::storage;
+
+namespace {
+
+// Proof that a migration's tables and columns exist: a row written to and read back from each
+// table it creates. Every migration must have an entry (checked below).
+const std::map<int, std::function<void(Database&)>>& migration_checks() {
+    static const std::map<int, std::function<void(Database&)>> checks{
+        {1,
+         [](Database& db) {
+             auto department = insert_department(db, "售后服务部");
+             REQUIRE(department.has_value());
+             auto user = insert_user(db, NewUser{.login = "check1",
+                                                 .display_name = "张伟",
+                                                 .password_hash = "$argon2id$x",
+                                                 .role = "agent",
+                                                 .department_id = *department,
+                                                 .extension = "8001",
+                                                 .created_ms = 1});
+             REQUIRE(user.has_value());
+             auto found = find_user(db, *user);
+             REQUIRE(found.has_value());
+             REQUIRE(found->has_value());
+             CHECK((*found)->department == "售后服务部");
+             auto queue = insert_queue(db, "check-queue", "longest_idle");
+             REQUIRE(queue.has_value());
+             REQUIRE(add_queue_member(db, *queue, *user, 2).has_value());
+             auto level = db.prepare("SELECT level FROM queue_members WHERE user_id = :u");
+             REQUIRE(level->bind(":u", user->value()).step().value());
+             CHECK(level->get_int("level") == 2);
+             REQUIRE(insert_announcement(db, "标题", "正文", *user, 5).has_value());
+             auto recent = recent_announcements(db, 1);
+             REQUIRE(recent.has_value());
+             REQUIRE(recent->size() == 1);
+             CHECK(recent->front().author == "张伟");
+         }},
+        {2,
+         [](Database& db) {
+             auto id = append_event(db, 7, "check", std::nullopt, R"({"k":1})");
+             REQUIRE(id.has_value());
+             auto row = db.prepare(
+                 "SELECT at_ms, kind, user_id, detail FROM event_log WHERE event_id = :id");
+             REQUIRE(row->bind(":id", *id).step().value());
+             CHECK(row->get_int("at_ms") == 7);
+             CHECK(row->get_text("kind") == "check");
+             CHECK(row->is_null("user_id"));
+             CHECK(row->get_text("detail") == R"({"k":1})");
+         }},
+    };
+    return checks;
+}
+
+// An old database as an older server left it: migrations 1..version applied by hand.
+void build_at_version(const std::filesystem::path& file, int version) {
+    auto db = Database::open(file, OpenOptions{.create = true});
+    REQUIRE(db.has_value());
+    for (const auto& m : schema::migrations())
+        if (m.number <= version) REQUIRE(db->exec_script(m.sql).has_value());
+    REQUIRE(db->exec_script("PRAGMA user_version=" + std::to_string(version)).has_value());
+    if (version >= 1) REQUIRE(insert_department(*db, "旧部门").has_value());
+}
+
+std::int64_t pragma(Database& db, const std::string& name) {
+    auto stmt = db.prepare("PRAGMA " + name);
+    REQUIRE(stmt.has_value());
+    REQUIRE(stmt->step().value());
+    return stmt->get_int(name);
+}
+
+bool has_side_files(const std::filesystem::path& file) {
+    return std::filesystem::exists(file.string() + "-wal") ||
+           std::filesystem::exists(file.string() + "-shm") ||
+           std::filesystem::exists(file.string() + "-journal");
+}
+
+// A database with enough pages that overwriting one in the middle hits table or index b-trees.
+void build_populated(const std::filesystem::path& file) {
+    auto opened = open_and_migrate(file);
+    REQUIRE(opened.has_value());
+    Database& db = opened->first;
+    REQUIRE(db.exec_script("BEGIN").has_value());
+    const std::string detail = R"({"note":")" + std::string(200, 'x') + R"("})";
+    for (int i = 0; i < 2000; ++i)
+        REQUIRE(append_event(db, i, "populate", std::nullopt, detail).has_value());
+    REQUIRE(db.exec_script("COMMIT").has_value());
+}
+
+}  // namespace
+
+TEST_CASE("every migration has a check", "[storage][migrate]") {
+    CHECK(static_cast<int>(migration_checks().size()) == latest_schema_version());
+    CHECK(latest_schema_version() == static_cast<int>(schema::migrations().size()));
+}
+
+TEST_CASE("a new file is created at the latest schema in WAL mode", "[storage][migrate]") {
+    test::TempDir dir;
+    auto opened = open_and_migrate(dir.file("new.db"));
+    REQUIRE(opened.has_value());
+    auto& [db, report] = *opened;
+    CHECK(report.created);
+    CHECK(report.from_version == 0);
+    CHECK(report.to_version == latest_schema_version());
+    CHECK(pragma(db, "user_version") == latest_schema_version());
+    CHECK(pragma(db, "foreign_keys") == 1);
+    CHECK(pragma(db, "synchronous") == 2);  // FULL
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode->step().value());
+    CHECK(mode->get_text("journal_mode") == "wal");
+    for (const auto& [number, check] : migration_checks()) check(db);
+}
+
+TEST_CASE("a database at any older schema is brought to the latest", "[storage][migrate]") {
+    const int from = GENERATE(range(0, latest_schema_version() + 1));
+    CAPTURE(from);
+    test::TempDir dir;
+    const auto file = dir.file("old.db");
+    build_at_version(file, from);
+
+    auto opened = open_and_migrate(file);
+    REQUIRE(opened.has_value());
+    auto& [db, report] = *opened;
+    CHECK_FALSE(report.created);
+    CHECK(report.from_version == from);
+    CHECK(report.to_version == latest_schema_version());
+    for (const auto& [number, check] : migration_checks()) {
+        CAPTURE(number);
+        check(db);
+    }
+    if (from >= 1) {
+        auto kept = db.prepare("SELECT count(*) AS n FROM departments WHERE name = '旧部门'");
+        REQUIRE(kept->step().value());
+        CHECK(kept->get_int("n") == 1);
+    }
+}
+
+TEST_CASE("re-opening a migrated database applies nothing", "[storage][migrate]") {
+    test::TempDir dir;
+    // Characters that mean something in a file: URI, which the immutable check opens.
+    const auto file = dir.file("again ?#%41.db");
+    REQUIRE(open_and_migrate(file).has_value());
+    REQUIRE_FALSE(has_side_files(file));
+
+    auto again = open_and_migrate(file);
+    REQUIRE(again.has_value());
+    CHECK_FALSE(again->second.created);
+    CHECK(again->second.from_version == latest_schema_version());
+    CHECK(again->second.to_version == latest_schema_version());
+    CHECK(std::filesystem::exists(file));
+    CHECK_FALSE(std::filesystem::exists(dir.file("again ?#A.db")));
+}
+
+TEST_CASE("a database another connection has open is checked through its WAL",
+          "[storage][migrate]") {
+    test::TempDir dir;
+    const auto file = dir.file("busy.db");
+    auto first = open_and_migrate(file);
+    REQUIRE(first.has_value());
+    REQUIRE(append_event(first->first, 1, "uncheckpointed", std::nullopt, "{}").has_value());
+    REQUIRE(std::filesystem::exists(file.string() + "-wal"));
+
+    auto second = open_and_migrate(file);
+    REQUIRE(second.has_value());
+    CHECK(second->second.from_version == latest_schema_version());
+    auto row = second->first.prepare("SELECT count(*) AS n FROM event_log");
+    REQUIRE(row->step().value());
+    CHECK(row->get_int("n") == 1);
+}
+
+TEST_CASE("a file that is not a database is refused and left unchanged", "[storage][migrate]") {
+    test::TempDir dir;
+    const auto file = dir.file("random.db");
+    std::mt19937 random(12345);
+    std::string bytes(64 * 1024, '\0');
+    for (char& c : bytes) c = static_cast<char>(random());
+    test::write_bytes(file, bytes);
+
+    auto opened = open_and_migrate(file);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == Errc::storage_corrupt);
+    CHECK_THAT(opened.error().message, Catch::Contains(file.string() + " is damaged"));
+    CHECK_THAT(opened.error().message, Catch::Contains("restore it from a backup"));
+    CHECK_THAT(opened.error().message, Catch::Contains("nothing was changed"));
+    CHECK(test::read_bytes(file) == bytes);
+    CHECK_FALSE(has_side_files(file));
+}
+
+TEST_CASE("a database with a damaged page is refused and left unchanged", "[storage][migrate]") {
+    test::TempDir dir;
+    const auto file = dir.file("damaged.db");
+    build_populated(file);
+    REQUIRE_FALSE(has_side_files(file));  // the last close checkpointed the WAL
+
+    std::string bytes = test::read_bytes(file);
+    constexpr std::size_t kPage = 4096;
+    const std::size_t pages = bytes.size() / kPage;
+    REQUIRE(pages > 20);
+    std::mt19937 random(99);
+    for (std::size_t i = 0; i < kPage; ++i)
+        bytes[(pages / 2) * kPage + i] = static_cast<char>(random());
+    test::write_bytes(file, bytes);
+
+    auto opened = open_and_migrate(file);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == Errc::storage_corrupt);
+    CHECK_THAT(opened.error().message, Catch::Contains("is damaged"));
+    CHECK_THAT(opened.error().message, Catch::Contains("cti-server --backup"));
+    CHECK(test::read_bytes(file) == bytes);
+    CHECK_FALSE(has_side_files(file));
+}
+
+TEST_CASE("a database from a newer server is refused and left unchanged", "[storage][migrate]") {
+    test::TempDir dir;
+    const auto file = dir.file("newer.db");
+    {
+        auto opened = open_and_migrate(file);
+        REQUIRE(opened.has_value());
+        const std::string newer = std::to_string(latest_schema_version() + 1);
+        REQUIRE(opened->first.exec_script("PRAGMA user_version=" + newer).has_value());
+    }
+    REQUIRE_FALSE(has_side_files(file));
+    const std::string before = test::read_bytes(file);
+
+    auto opened = open_and_migrate(file);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == Errc::storage_too_new);
+    const std::string expected = "(schema " + std::to_string(latest_schema_version() + 1) +
+                                 ", this one knows " + std::to_string(latest_schema_version()) +
+                                 ")";
+    CHECK_THAT(opened.error().message, Catch::Contains(expected));
+    CHECK_THAT(opened.error().message, Catch::Contains("install the newer server"));
+    CHECK(test::read_bytes(file) == before);
+    CHECK_FALSE(has_side_files(file));
+}
