@@ -2,6 +2,7 @@
 
 #include <boost/asio/post.hpp>
 #include <fmt/format.h>
+#include <google/protobuf/stubs/logging.h>
 
 #include "cti/core/logging.h"
 #include "cti/gateway/tls.h"
@@ -14,6 +15,19 @@ auto log() {
     static auto l = cti::logger("server");
     return l;
 }
+// protobuf writes its own complaints (e.g. invalid UTF-8 in a string field of a stranger's frame)
+// to stderr; route them to our log at debug level instead, so that a hostile client cannot fill
+// the log. The frame is still refused with BAD_FRAME and that refusal is logged once.
+void route_protobuf_logs() {
+    google::protobuf::SetLogHandler([](google::protobuf::LogLevel level, const char* file, int line,
+                                       const std::string& message) {
+        if (level >= google::protobuf::LOGLEVEL_FATAL)
+            cti::logger("protobuf")->critical("{}:{}: {}", file, line, message);
+        else
+            cti::logger("protobuf")->debug("{}:{}: {}", file, line, message);
+    });
+}
+
 }  // namespace
 
 Server::Server(Config config) : config_(std::move(config)), started_(clock_.steady_now()) {}
@@ -34,6 +48,7 @@ Result<std::unique_ptr<Server>> Server::create(Config config) {
 }
 
 Result<void> Server::init() {
+    route_protobuf_logs();
     std::error_code ec;
     std::filesystem::create_directories(config_.data_dir, ec);
     if (ec)

@@ -1,0 +1,146 @@
+#include "commands.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+#include "cti/client/json.h"
+
+namespace cti::cli::commands {
+
+namespace {
+
+using client::ClientError;
+using client::ErrorKind;
+using client::Result;
+using Clock = std::chrono::steady_clock;
+
+// The slice watch waits for an event before it looks at the interrupt flag again: short enough
+// that Ctrl-C feels immediate, long enough to cost nothing.
+constexpr std::chrono::milliseconds kInterruptPoll{200};
+
+Result<wire::Envelope> expect(Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,
+                              std::string_view expected) {
+    if (!reply) return reply;
+    if (!((*reply).*has)())
+        return std::unexpected(ClientError{ErrorKind::protocol, wire::ERROR_UNSPECIFIED,
+                                           "the server answered with " + std::string(wire::body_name(*reply)) +
+                                               " where " + std::string(expected) + " was expected"});
+    return reply;
+}
+
+void print_line(CommandContext& context, const std::string& line) { context.out << line << '\n' << std::flush; }
+
+}  // namespace
+
+std::string envelope_line(const wire::Envelope& envelope) {
+    const auto* field = wire::Envelope::descriptor()->FindFieldByNumber(envelope.body_case());
+    if (!field) return R"({"unknown":{}})";
+    const auto& body = envelope.GetReflection()->GetMessage(envelope, field);
+    return "{\"" + field->name() + "\":" + client::to_json(body) + "}";
+}
+
+Result<void> snapshot(CommandContext& context) {
+    if (context.invocation.args.fresh) {
+        wire::Envelope request;
+        request.mutable_snapshot_request();
+        auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_snapshot, "Snapshot");
+        if (!reply) return std::unexpected(reply.error());
+        print_line(context, client::to_json(reply->snapshot()));
+        return {};
+    }
+    // The server sends the snapshot right after LoginOk, before any event.
+    const auto timeout = std::chrono::milliseconds(context.invocation.global.timeout_ms);
+    const auto deadline = Clock::now() + timeout;
+    while (Clock::now() < deadline) {
+        auto next = context.client.next_event(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
+        if (!next) return std::unexpected(next.error());
+        if (!*next) break;
+        if ((*next)->has_error()) return std::unexpected(client::server_error((*next)->error()));
+        if ((*next)->has_snapshot()) {
+            print_line(context, client::to_json((*next)->snapshot()));
+            return {};
+        }
+    }
+    return std::unexpected(ClientError{ErrorKind::timeout, wire::ERROR_UNSPECIFIED,
+                                       "the server sent no snapshot within " + std::to_string(timeout.count()) +
+                                           " ms after login; try 'snapshot --fresh'"});
+}
+
+Result<void> watch(CommandContext& context) {
+    const auto& args = context.invocation.args;
+    const auto end = args.for_ms > 0 ? Clock::now() + std::chrono::milliseconds(args.for_ms) : Clock::time_point::max();
+    int events = 0;
+    while (!context.interrupted() && (args.count == 0 || events < args.count)) {
+        const auto now = Clock::now();
+        if (now >= end) break;
+        const auto slice = std::min<Clock::duration>(kInterruptPoll, end - now);
+        auto next = context.client.next_event(std::chrono::duration_cast<std::chrono::milliseconds>(slice));
+        if (!next) return std::unexpected(next.error());
+        if (!*next) continue;
+        // An Error outside any request announces that the server is closing the connection.
+        if ((*next)->has_error()) return std::unexpected(client::server_error((*next)->error()));
+        print_line(context, envelope_line(**next));
+        if ((*next)->has_event()) ++events;
+    }
+    return {};
+}
+
+Result<void> whoami(CommandContext& context) {
+    print_line(context, client::to_json(context.login.user()));
+    return {};
+}
+
+Result<void> ping(CommandContext& context) {
+    std::random_device random;
+    const std::uint64_t nonce = (std::uint64_t{random()} << 32) | random();
+    wire::Envelope request;
+    request.mutable_ping()->set_nonce(nonce);
+    const auto sent = Clock::now();
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_pong, "Pong");
+    const auto received = Clock::now();
+    if (!reply) return std::unexpected(reply.error());
+    if (reply->pong().nonce() != nonce)
+        return std::unexpected(ClientError{ErrorKind::protocol, wire::ERROR_UNSPECIFIED,
+                                           "the server's Pong carries a different nonce than the Ping"});
+    const double ms = std::chrono::duration<double, std::milli>(received - sent).count();
+    const nlohmann::json line{{"round_trip_ms", std::round(ms * 1000.0) / 1000.0},
+                              {"server_time_ms", reply->pong().server_time_ms()}};
+    print_line(context, line.dump());
+    return {};
+}
+
+Result<void> announce(CommandContext& context) {
+    wire::Envelope request;
+    auto* post = request.mutable_post_announcement();
+    post->set_title(context.invocation.args.title);
+    post->set_body(context.invocation.args.body);
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_post_announcement_ok,
+                        "PostAnnouncementOk");
+    if (!reply) return std::unexpected(reply.error());
+    print_line(context, client::to_json(reply->post_announcement_ok()));
+    return {};
+}
+
+Result<void> change_password(CommandContext& context) {
+    wire::Envelope request;
+    auto* change = request.mutable_change_password();
+    change->set_old_password(context.secrets.password);
+    change->set_new_password(context.secrets.new_password);
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_change_password_ok,
+                        "ChangePasswordOk");
+    if (!reply) return std::unexpected(reply.error());
+    return {};
+}
+
+Result<void> logout(CommandContext& context) {
+    wire::Envelope request;
+    request.mutable_logout();
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_logout_ok, "LogoutOk");
+    if (!reply) return std::unexpected(reply.error());
+    return {};
+}
+
+}  // namespace cti::cli::commands

@@ -1,0 +1,193 @@
+#include <catch2/catch.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "cti/cli/command_table.h"
+#include "cti/cli/exit_code.h"
+#include "cti/cli/invocation.h"
+
+using cti::cli::parse_args;
+using cti::cli::parse_server_address;
+
+namespace {
+
+auto parse(std::initializer_list<const char*> args) {
+    std::vector<const char*> argv{"cti-cli"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return parse_args(static_cast<int>(argv.size()), argv.data());
+}
+
+#define BASE "--server", "cti.example.org:7443", "--user", "alice", "--password-file", "pw.txt"
+
+constexpr int kUsage = static_cast<int>(cti::cli::ExitCode::usage);
+
+}  // namespace
+
+TEST_CASE("a complete command line parses into global options and the command") {
+    auto inv = parse({BASE, "--pin", "sha256:ab" "cdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", "--timeout-ms",
+                      "2500", "whoami"});
+    REQUIRE(inv);
+    CHECK(inv->command == "whoami");
+    CHECK(inv->global.server.host == "cti.example.org");
+    CHECK(inv->global.server.port == 7443);
+    CHECK(inv->global.user == "alice");
+    CHECK(inv->global.password_file == "pw.txt");
+    CHECK(inv->global.timeout_ms == 2500);
+    CHECK(inv->global.pin.starts_with("AB:CD:EF:01"));
+    CHECK_FALSE(inv->global.insecure);
+}
+
+TEST_CASE("missing --user is a usage error that names the option") {
+    auto inv = parse({"--server", "h:1", "--password-file", "pw", "whoami"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    CHECK(inv.error().text.starts_with("cti-cli: "));
+    CHECK(inv.error().text.find("--user is required") != std::string::npos);
+}
+
+TEST_CASE("no command is a usage error listing the commands") {
+    auto inv = parse({BASE});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    for (const auto& spec : cti::cli::command_table())
+        CHECK(inv.error().text.find(std::string(spec.name)) != std::string::npos);
+}
+
+TEST_CASE("an unknown command is a usage error") {
+    auto inv = parse({BASE, "reboot"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    CHECK(inv.error().text.find("reboot") != std::string::npos);
+}
+
+TEST_CASE("help exits 0 with the commands in the text") {
+    auto inv = parse({"--help"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == 0);
+    CHECK(inv.error().text.find("watch") != std::string::npos);
+    CHECK(inv.error().text.find("--password-file") != std::string::npos);
+}
+
+TEST_CASE("a command's --help shows its own arguments") {
+    auto inv = parse({"announce", "--help"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == 0);
+    CHECK(inv.error().text.find("title") != std::string::npos);
+}
+
+TEST_CASE("trust options exclude each other") {
+    auto inv = parse({BASE, "--pin", "00", "--insecure", "whoami"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    CHECK(inv.error().text.find("excludes") != std::string::npos);
+}
+
+TEST_CASE("the CA file must exist") {
+    auto inv = parse({BASE, "--ca", "/nonexistent/server.crt", "whoami"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+}
+
+TEST_CASE("a malformed --pin is a usage error that shows the expected form") {
+    auto inv = parse({BASE, "--pin", "SHA256:12:34", "whoami"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    CHECK(inv.error().text.find("SHA256:AB:CD") != std::string::npos);
+}
+
+TEST_CASE("global options may follow the command") {
+    auto inv = parse({"ping", BASE});
+    REQUIRE(inv);
+    CHECK(inv->command == "ping");
+    CHECK(inv->global.user == "alice");
+}
+
+TEST_CASE("watch takes --count and --for-ms") {
+    auto inv = parse({BASE, "watch", "--count", "3", "--for-ms", "1500"});
+    REQUIRE(inv);
+    CHECK(inv->command == "watch");
+    CHECK(inv->args.count == 3);
+    CHECK(inv->args.for_ms == 1500);
+
+    auto negative = parse({BASE, "watch", "--count", "-1"});
+    REQUIRE_FALSE(negative);
+    CHECK(negative.error().exit_code == kUsage);
+}
+
+TEST_CASE("announce needs a title and a body") {
+    auto inv = parse({BASE, "announce", "Outage", "Line 3 is down"});
+    REQUIRE(inv);
+    CHECK(inv->args.title == "Outage");
+    CHECK(inv->args.body == "Line 3 is down");
+
+    auto missing = parse({BASE, "announce", "Outage"});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().exit_code == kUsage);
+    CHECK(missing.error().text.find("body") != std::string::npos);
+}
+
+TEST_CASE("change-password needs --new-password-file, and stdin serves only one of the two") {
+    auto inv = parse({BASE, "change-password", "--new-password-file", "new.txt"});
+    REQUIRE(inv);
+    CHECK(inv->args.new_password_file == "new.txt");
+
+    REQUIRE_FALSE(parse({BASE, "change-password"}));
+
+    auto both = parse({"--server", "h", "--user", "u", "--password-file", "-", "change-password",
+                       "--new-password-file", "-"});
+    REQUIRE_FALSE(both);
+    CHECK(both.error().exit_code == kUsage);
+    CHECK(both.error().text.find("standard input") != std::string::npos);
+}
+
+TEST_CASE("snapshot --fresh") {
+    auto inv = parse({BASE, "snapshot", "--fresh"});
+    REQUIRE(inv);
+    CHECK(inv->args.fresh);
+}
+
+TEST_CASE("every command in the table parses with the global options alone or its required arguments") {
+    for (const auto& spec : cti::cli::command_table()) {
+        const std::string name(spec.name);
+        auto inv = name == "announce"          ? parse({BASE, "announce", "t", "b"})
+                   : name == "change-password" ? parse({BASE, "change-password", "--new-password-file", "n"})
+                                               : parse({BASE, name.c_str()});
+        INFO(name);
+        REQUIRE(inv);
+        CHECK(inv->command == name);
+        CHECK(cti::cli::find_command(name) == &spec);
+    }
+}
+
+TEST_CASE("server addresses") {
+    auto plain = parse_server_address("cti.example.org:7443");
+    REQUIRE(plain);
+    CHECK(plain->host == "cti.example.org");
+    CHECK(plain->port == 7443);
+
+    auto no_port = parse_server_address("10.0.0.5");
+    REQUIRE(no_port);
+    CHECK(no_port->host == "10.0.0.5");
+    CHECK(no_port->port == cti::cli::kDefaultPort);
+
+    auto v6 = parse_server_address("[::1]:9000");
+    REQUIRE(v6);
+    CHECK(v6->host == "::1");
+    CHECK(v6->port == 9000);
+
+    auto bare_v6 = parse_server_address("fe80::1");
+    REQUIRE(bare_v6);
+    CHECK(bare_v6->host == "fe80::1");
+    CHECK(bare_v6->port == cti::cli::kDefaultPort);
+
+    for (const char* bad : {"", ":7443", "host:", "host:0", "host:65536", "host:12ab", "[::1", "[::1]x", "[]:1"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_server_address(bad));
+    }
+    auto inv = parse({"--server", "host:99999", "--user", "u", "--password-file", "p", "ping"});
+    REQUIRE_FALSE(inv);
+    CHECK(inv.error().exit_code == kUsage);
+    CHECK(inv.error().text.find("1 to 65535") != std::string::npos);
+}
