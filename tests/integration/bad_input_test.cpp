@@ -192,3 +192,37 @@ TEST_CASE("bad input gets a clear error and never disturbs other desktops", "[pr
     CHECK(ping_ok(*bystander));
     CHECK_THAT(http_get(server.http_port(), "/health"), Catch::Contains(R"("status":"ok")"));
 }
+
+TEST_CASE("one address cannot hold every connection slot without logging in", "[protocol][bad-input]") {
+    auto config = test_config({});
+    config.gateway.max_unauthenticated_per_address = 4;
+    TestServer server(config);
+    auto bystander = server.login("1002");  // logged in: no longer counted
+    expect_snapshot(*bystander);
+
+    namespace asio = boost::asio;
+    asio::io_context io;
+    std::vector<asio::ip::tcp::socket> idle;
+    for (int i = 0; i < 4; ++i) {
+        idle.emplace_back(io);
+        idle.back().connect({asio::ip::make_address("127.0.0.1"), server.port()});
+    }
+    asio::ip::tcp::socket fifth(io);
+    fifth.connect({asio::ip::make_address("127.0.0.1"), server.port()});
+    std::string got;
+    boost::system::error_code ec;
+    asio::read(fifth, asio::dynamic_buffer(got), ec);  // closed by the server at once
+    CHECK(got.empty());
+    CHECK_THAT(http_get(server.http_port(), "/metrics"),
+               Catch::Contains("cti_gateway_connections_refused_total 1"));
+    CHECK(ping_ok(*bystander));
+
+    for (auto& s : idle) s.close();
+    // Once the server has seen them go, the address may connect again.
+    bool logged_in = false;
+    for (int i = 0; i < 50 && !logged_in; ++i) {
+        client::Client c(server.client_options());
+        logged_in = c.connect() && c.hello() && c.login("1003", server.password("1003"));
+    }
+    CHECK(logged_in);
+}

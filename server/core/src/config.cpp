@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -71,6 +72,32 @@ private:
     std::set<std::string, std::less<>> known_;
 };
 
+Result<void> validate_sip(const SipConfig& s) {
+    // The realm is sent inside a quoted string and hashed into every stored HA1.
+    if (s.realm.empty() || s.realm.find_first_of("\"\\") != std::string::npos ||
+        std::any_of(s.realm.begin(), s.realm.end(),
+                    [](unsigned char ch) { return ch < 0x20 || ch == 0x7f; }))
+        return fail(Errc::config_error,
+                    "sip.realm must be non-empty text without quotes, backslashes or control "
+                    "characters");
+    if (s.register_min_expires_s == 0 || s.register_min_expires_s > s.register_max_expires_s)
+        return fail(Errc::config_error,
+                    "sip.register_min_expires_s must be at least 1 and at most "
+                    "sip.register_max_expires_s");
+    if (s.nonce_lifetime_s < 10)
+        return fail(Errc::config_error, "sip.nonce_lifetime_s must be at least 10");
+    if (s.auth_failures_before_block == 0 || s.auth_failure_window_s == 0)
+        return fail(Errc::config_error,
+                    "sip.auth_failures_before_block and sip.auth_failure_window_s must be at "
+                    "least 1");
+    if (s.source_requests_per_second == 0 || s.source_request_burst == 0 ||
+        s.max_transactions == 0)
+        return fail(Errc::config_error,
+                    "sip.source_requests_per_second, sip.source_request_burst and "
+                    "sip.max_transactions must be at least 1");
+    return {};
+}
+
 Result<void> validate(const Config& c) {
     static const std::set<std::string, std::less<>> levels{"trace", "debug", "info", "warn",
                                                            "error"};
@@ -94,6 +121,7 @@ Result<void> validate(const Config& c) {
     if (c.auth.failures_before_lockout < c.auth.failures_before_delay)
         return fail(Errc::config_error,
                     "auth.failures_before_lockout must be >= auth.failures_before_delay");
+    if (auto sip = validate_sip(c.sip); !sip) return sip;
     if (c.storage.group_commit_max_batch == 0)
         return fail(Errc::config_error, "storage.group_commit_max_batch must be at least 1");
     return {};
@@ -130,6 +158,16 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     Section sip = sub("sip");
     sip.read("bind", c.sip.bind);
     sip.read("port", c.sip.port);
+    sip.read("realm", c.sip.realm);
+    sip.read("register_min_expires_s", c.sip.register_min_expires_s);
+    sip.read("register_max_expires_s", c.sip.register_max_expires_s);
+    sip.read("nonce_lifetime_s", c.sip.nonce_lifetime_s);
+    sip.read("auth_failures_before_block", c.sip.auth_failures_before_block);
+    sip.read("auth_failure_window_s", c.sip.auth_failure_window_s);
+    sip.read("auth_block_s", c.sip.auth_block_s);
+    sip.read("source_requests_per_second", c.sip.source_requests_per_second);
+    sip.read("source_request_burst", c.sip.source_request_burst);
+    sip.read("max_transactions", c.sip.max_transactions);
     sip.check_unknown();
 
     Section gw = sub("gateway");
@@ -144,6 +182,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     gw.read("handshake_timeout_ms", c.gateway.handshake_timeout_ms);
     gw.read("resume_grace_ms", c.gateway.resume_grace_ms);
     gw.read("max_connections", c.gateway.max_connections);
+    gw.read("max_unauthenticated_per_address", c.gateway.max_unauthenticated_per_address);
     gw.check_unknown();
 
     Section auth = sub("auth");

@@ -46,6 +46,14 @@ Connection::Connection(asio::ip::tcp::socket socket, asio::ssl::context& tls, Hu
 
 Connection::~Connection() { --hub_.metrics().connections_open; }
 
+void Connection::set_phase(Phase p) {
+    phase_ = p;
+    if ((p == Phase::ready || p == Phase::closed) && counted_unauthenticated_) {
+        counted_unauthenticated_ = false;
+        hub_.release_unauthenticated(remote_);
+    }
+}
+
 void Connection::start() {
     last_received_ = hub_.services().clock.steady_now();
     arm_deadline();
@@ -72,7 +80,7 @@ void Connection::refuse_plain_tcp() {
         "this port speaks the CTI protocol over TLS only: connect with TLS (cti-cli and the "
         "desktops do this by default)");
     auto frame = std::make_shared<std::string>(wire::encode_frame(e));
-    phase_ = Phase::closed;
+    set_phase(Phase::closed);
     asio::async_write(stream_.next_layer(), asio::buffer(*frame),
                       [self = shared_from_this(), frame](const error_code&, std::size_t) {
                           error_code ignored;
@@ -86,7 +94,7 @@ void Connection::on_handshake(const error_code& ec) {
         ++hub_.metrics().tls_failures;
         return fail(ec, "TLS handshake");
     }
-    phase_ = Phase::awaiting_hello;
+    set_phase(Phase::awaiting_hello);
     arm_heartbeat();
     do_read();
 }
@@ -196,7 +204,7 @@ void Connection::close_after_flush() {
 void Connection::close(std::string_view reason) {
     if (phase_ == Phase::closed && !stream_.next_layer().is_open()) return;
     const bool was_open = phase_ != Phase::closed;
-    phase_ = Phase::closed;
+    set_phase(Phase::closed);
     deadline_.cancel();
     heartbeat_.cancel();
     error_code ignored;

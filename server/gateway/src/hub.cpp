@@ -43,6 +43,18 @@ void Hub::add(const std::shared_ptr<Connection>& c) { connections_[c.get()] = c;
 
 void Hub::remove(Connection* c) { connections_.erase(c); }
 
+bool Hub::admit_unauthenticated(const std::string& address) {
+    auto& n = unauthenticated_[address];
+    if (n >= config_.max_unauthenticated_per_address) return false;
+    ++n;
+    return true;
+}
+
+void Hub::release_unauthenticated(const std::string& address) {
+    auto it = unauthenticated_.find(address);
+    if (it != unauthenticated_.end() && --it->second == 0) unauthenticated_.erase(it);
+}
+
 std::shared_ptr<Session> Hub::open_session(const std::shared_ptr<Connection>& c, SessionUser user,
                                            const std::string& resume_token, bool& resumed) {
     resumed = false;

@@ -62,6 +62,16 @@ void Listener::on_accept(const boost::system::error_code& ec, asio::ip::tcp::soc
         socket.close(ignored);
         return do_accept();
     }
+    boost::system::error_code ep_ec;
+    const auto address = socket.remote_endpoint(ep_ec).address().to_string();
+    if (ep_ec || !hub_.admit_unauthenticated(address)) {
+        ++hub_.metrics().connections_refused;
+        cti::logger("gateway")->warn("connection refused: addr={} has {} connections not logged in",
+                                     address, hub_.config().max_unauthenticated_per_address);
+        boost::system::error_code ignored;
+        socket.close(ignored);
+        return do_accept();
+    }
     socket.set_option(asio::ip::tcp::no_delay(true));
     auto c = std::make_shared<Connection>(std::move(socket), tls_, hub_);
     hub_.add(c);

@@ -26,6 +26,7 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.gateway.handshake_timeout_ms == d.gateway.handshake_timeout_ms);
     CHECK(c.gateway.resume_grace_ms == d.gateway.resume_grace_ms);
     CHECK(c.gateway.max_connections == d.gateway.max_connections);
+    CHECK(c.gateway.max_unauthenticated_per_address == d.gateway.max_unauthenticated_per_address);
     CHECK(c.auth.failures_before_delay == d.auth.failures_before_delay);
     CHECK(c.auth.failures_before_lockout == d.auth.failures_before_lockout);
     CHECK(c.auth.failure_window_s == d.auth.failure_window_s);

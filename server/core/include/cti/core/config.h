@@ -16,7 +16,17 @@ struct LogConfig {
 
 struct SipConfig {
     std::string bind = "0.0.0.0";
-    std::uint16_t port = 5060;  // UDP and TCP
+    std::uint16_t port = 5060;  // UDP and TCP; 0 picks a free port (tests)
+    std::string realm = "cti";  // digest realm: sip_extensions.ha1 is MD5(extension:realm:password)
+    std::uint32_t register_min_expires_s = 60;    // shorter: 423 Interval Too Brief
+    std::uint32_t register_max_expires_s = 3600;  // longer requests get this
+    std::uint32_t nonce_lifetime_s = 300;         // older nonces are answered stale=true
+    std::uint32_t auth_failures_before_block = 10;  // within auth_failure_window_s, per address
+    std::uint32_t auth_failure_window_s = 60;
+    std::uint32_t auth_block_s = 600;
+    std::uint32_t source_requests_per_second = 50;  // per address, beyond: 503 + Retry-After
+    std::uint32_t source_request_burst = 200;
+    std::uint32_t max_transactions = 2000;  // admitted in the last 32 s; beyond: 503 + Retry-After
 };
 
 struct GatewayConfig {
@@ -31,6 +41,7 @@ struct GatewayConfig {
     std::uint32_t handshake_timeout_ms = 10000;  // TLS handshake, Hello and Login
     std::uint32_t resume_grace_ms = 60000;
     std::uint32_t max_connections = 2000;
+    std::uint32_t max_unauthenticated_per_address = 100;  // connections not yet logged in
 };
 
 struct AuthConfig {

@@ -36,7 +36,7 @@ public:
     void close(std::string_view reason);
 
     Phase phase() const { return phase_; }
-    void set_phase(Phase p) { phase_ = p; }
+    void set_phase(Phase p);
     const std::string& remote_address() const { return remote_; }
     const std::shared_ptr<Session>& session() const { return session_; }
     void attach(std::shared_ptr<Session> s) { session_ = std::move(s); }
@@ -72,6 +72,7 @@ private:
     boost::asio::steady_timer deadline_;   // TLS + Hello + Login must finish before it fires
     boost::asio::steady_timer heartbeat_;
     std::shared_ptr<Session> session_;
+    bool counted_unauthenticated_ = true;  // the listener counted it in Hub::admit_unauthenticated
 };
 
 std::string_view to_string(Connection::Phase p) noexcept;

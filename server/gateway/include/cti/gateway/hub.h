@@ -48,6 +48,9 @@ public:
     void add(const std::shared_ptr<Connection>& c);
     void remove(Connection* c);
     std::size_t connection_count() const { return connections_.size(); }
+    // Connections from an address that have not logged in yet (bounded per address).
+    bool admit_unauthenticated(const std::string& address);
+    void release_unauthenticated(const std::string& address);
 
     // After a successful login: resumes the session named by resume_token when it is alive and
     // belongs to the same user, else starts a new one. The session is attached to c; a
@@ -83,6 +86,7 @@ private:
     GatewayMetrics metrics_;
     std::unordered_map<Connection*, std::weak_ptr<Connection>> connections_;
     std::unordered_map<std::string, std::shared_ptr<Session>> sessions_;  // by resume token
+    std::unordered_map<std::string, std::uint32_t> unauthenticated_;      // by address
     std::unordered_map<UserId, int> online_count_;  // sessions per user
     std::uint64_t next_session_id_ = 1;
     std::uint64_t event_seq_ = 0;

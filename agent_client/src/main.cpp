@@ -1,0 +1,47 @@
+// cti-agent: the agent desktop. The only place that creates and wires the objects.
+#include <QApplication>
+#include <QSettings>
+
+#include "cti/qtclient/connection_host.h"
+#include "cti/qtclient/login_settings.h"
+#include "cti/qtclient/session_status.h"
+#include "cti/qtclient/translations.h"
+#include "cti/qtwidgets/login_flow.h"
+#include "models/announcement_model.h"
+#include "widgets/main_window.h"
+
+int main(int argc, char** argv) {
+    using namespace std::chrono_literals;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("cti"));
+    QApplication::setApplicationName(QStringLiteral("cti-agent"));
+    QApplication::setApplicationVersion(QStringLiteral(CTI_VERSION));
+
+    const cti::qt::Translations translations(app, cti::qt::pickLanguage(QLocale::system()),
+                                             {QStringLiteral("cti_qtclient"), QStringLiteral("cti-agent")});
+    QSettings settings;  // per user; the password is never stored
+    cti::qt::LoginSettings loginSettings(settings);
+    cti::qt::TrustStore trust(settings);
+
+    cti::qt::ConnectionHost host(
+        cti::qt::ConnectionOptions{.clientName = QStringLiteral("cti-agent"),
+                                   .clientVersion = QStringLiteral(CTI_VERSION)});
+    cti::qt::Connection& connection = host.connection();
+    cti::qt::SessionStatus status;
+    cti::qt::bindSessionStatus(connection, status);
+    cti::agent::AnnouncementModel announcements;
+    QObject::connect(&connection, &cti::qt::Connection::snapshotReceived, &announcements,
+                     &cti::agent::AnnouncementModel::applySnapshot);
+    QObject::connect(&connection, &cti::qt::Connection::eventReceived, &announcements,
+                     &cti::agent::AnnouncementModel::applyEvent);
+
+    cti::qt::LoginFlow login(connection, loginSettings, trust);
+    if (!login.exec()) return 0;
+    status.setTelephonyEnabled(login.loggedInAs().connectCti);
+
+    cti::agent::MainWindow window(announcements, status);
+    window.show();
+    const int rc = QApplication::exec();
+    host.logoutAndWait(3s);
+    return rc;
+}
