@@ -1,0 +1,120 @@
+#pragma once
+// The media engine: RTP sessions anchored on the server, relayed between call legs, with DTMF
+// detection and generation and hold music. Knows nothing of SIP; the call model tells it where
+// each peer's media goes (from the SDP) and which sessions are bridged.
+//
+// Threads: the engine runs its own io_context on its own thread(s) (media threads). Every public
+// method is thread-safe and returns at once (commands are posted to the media thread; open_session
+// binds its socket synchronously so the port can go in the SDP). Events go to the EventSink, called
+// on a media thread: the sink copies/posts them to its own thread and returns. Media never waits
+// for the core and the core never waits for media.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "cti/core/error.h"
+#include "cti/core/ids.h"
+
+namespace cti::media {
+
+using MediaSessionId = StrongId<struct MediaSessionIdTag, std::uint64_t>;
+using MixId = StrongId<struct MixIdTag, std::uint64_t>;
+
+enum class Codec { pcmu = 0, pcma = 8 };  // the RTP payload type of each
+
+struct EngineOptions {
+    std::string bind_address = "0.0.0.0";
+    std::uint16_t port_min = 20000;   // RTP ports (even), inclusive range
+    std::uint16_t port_max = 29999;
+    std::string hold_music_file;      // WAV (any rate/format libsndfile reads); empty: a tone pattern
+    std::uint32_t media_timeout_ms = 0;  // no RTP received for this long -> MediaTimeout (0: off)
+};
+
+// Where the peer's media goes and how to speak to it (from its SDP).
+struct RemotePeer {
+    std::string address;
+    std::uint16_t port = 0;
+    Codec codec = Codec::pcmu;
+    int telephone_event_pt = -1;  // -1: the peer did not negotiate RFC 4733; DTMF sent inband
+    // Symmetric RTP (RFC 4961 practice): once packets arrive from another address than the SDP
+    // said (a NAT), send there instead. On by default: phones behind NAT work unconfigured.
+    bool latch = true;
+};
+
+enum class DtmfSource { rfc4733, inband, sip_info };
+std::string_view to_string(DtmfSource s) noexcept;
+
+struct DtmfDetected {
+    MediaSessionId session;
+    char digit = 0;
+    DtmfSource source = DtmfSource::rfc4733;
+};
+struct MediaTimeout {
+    MediaSessionId session;
+};
+struct PeerLatched {   // symmetric RTP: the peer's media comes from address:port, now sent there
+    MediaSessionId session;
+    std::string address;
+    std::uint16_t port = 0;
+};
+using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched>;
+using EventSink = std::function<void(Event)>;
+
+struct SessionInfo {
+    MediaSessionId id;
+    std::uint16_t local_port = 0;  // RTP port bound on bind_address
+};
+
+struct SessionStats {
+    std::uint64_t packets_received = 0;
+    std::uint64_t packets_sent = 0;
+    std::uint64_t packets_lost = 0;      // gaps in the received sequence numbers
+    double jitter_ms = 0;                // RFC 3550 interarrival jitter of what was received
+};
+
+struct EngineStats {
+    std::uint64_t sessions = 0;
+    std::uint64_t packets_relayed = 0;
+    std::uint64_t packets_dropped = 0;   // from unexpected sources, malformed, or no destination
+};
+
+class Engine {
+public:
+    static Result<std::unique_ptr<Engine>> start(EngineOptions options, EventSink sink);
+    virtual ~Engine() = default;  // stops the media thread, closes every socket
+
+    // Binds an RTP port. Fails (Errc::unavailable) when the port range is exhausted.
+    virtual Result<SessionInfo> open_session() = 0;
+    virtual void set_remote(MediaSessionId id, RemotePeer peer) = 0;
+    virtual void close_session(MediaSessionId id) = 0;
+
+    // Two-party relay: what a receives is sent to b and the reverse (transcoded when their codecs
+    // differ; RFC 4733 events relayed with the other side's payload type, or as tones when it has
+    // none). A session is in at most one bridge or mix; bridging detaches it from the previous one.
+    virtual void bridge(MediaSessionId a, MediaSessionId b) = 0;
+    virtual void unbridge(MediaSessionId id) = 0;  // id and its partner each hear silence
+
+    // N-party mixing (conference): every member hears the sum of the others.
+    virtual MixId create_mix() = 0;
+    virtual void join_mix(MediaSessionId id, MixId mix) = 0;
+    virtual void leave_mix(MediaSessionId id) = 0;
+    virtual void destroy_mix(MixId mix) = 0;
+
+    // Hold music (from EngineOptions::hold_music_file) to one session, instead of its bridge
+    // partner's audio, until stop_music.
+    virtual void play_music(MediaSessionId id) = 0;
+    virtual void stop_music(MediaSessionId id) = 0;
+
+    // Sends a digit to the peer: RFC 4733 events when it negotiated telephone-event, inband
+    // DTMF tones otherwise.
+    virtual void send_dtmf(MediaSessionId id, char digit, std::uint32_t duration_ms = 100) = 0;
+
+    virtual std::optional<SessionStats> session_stats(MediaSessionId id) const = 0;
+    virtual EngineStats stats() const = 0;
+};
+
+}  // namespace cti::media
