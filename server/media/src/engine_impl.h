@@ -1,0 +1,185 @@
+#pragma once
+// The engine's private state. Everything in EngineImpl except the registry/port members and the
+// atomics is touched on the media thread only; public methods post to it.
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/udp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "cti/media/audio.h"
+#include "cti/media/dtmf.h"
+#include "cti/media/engine.h"
+#include "cti/media/receive_stats.h"
+#include "cti/media/stream.h"
+#include "inband_dtmf.h"
+
+namespace cti::media {
+
+namespace asio = boost::asio;
+using udp = asio::ip::udp;
+using Clock = std::chrono::steady_clock;
+
+// Counters read by session_stats() from any thread while the media thread writes them.
+struct SessionCounters {
+    std::atomic<std::uint64_t> received{0};
+    std::atomic<std::uint64_t> sent{0};
+    std::atomic<std::uint64_t> lost{0};
+    std::atomic<double> jitter_ms{0};
+};
+
+// A small FIFO of decoded samples for a mix member: absorbs the phase between packet arrival and
+// the 20 ms mix tick. Bounded at 3 frames; overflow drops the oldest (latency stays low).
+class SampleFifo {
+public:
+    static constexpr std::size_t capacity = 3 * frame_samples;
+    void push(std::span<const std::int16_t> s);
+    // Takes one frame; missing samples are silence (the member is late or silent).
+    void pop(MixFrame& out);
+    void clear() { size_ = 0; head_ = 0; }
+
+private:
+    std::array<std::int16_t, capacity> buf_{};
+    std::size_t head_ = 0, size_ = 0;
+};
+
+struct Session {
+    Session(MediaSessionId id_, std::uint16_t port_, udp::socket sock, OutStream out_)
+        : id(id_), port(port_), socket(std::move(sock)), out(out_) {}
+
+    MediaSessionId id;
+    std::uint16_t port;
+    udp::socket socket;
+    std::shared_ptr<SessionCounters> counters = std::make_shared<SessionCounters>();
+
+    // The peer, from set_remote.
+    bool has_peer = false;
+    RemotePeer peer;
+    Latch<udp::endpoint> latch;
+
+    // Reception.
+    SequenceTracker seq;
+    JitterEstimator jitter;
+    std::uint64_t lost_before = 0;      // losses of earlier SSRCs of the peer
+    bool have_in_ssrc = false;
+    std::uint32_t in_ssrc = 0;
+    Clock::time_point last_rx{};
+    bool timeout_reported = false;
+    Rfc4733Receiver events_in;
+    std::unique_ptr<InbandDetector> inband_in;  // only when the peer has no telephone-event
+
+    // Sending.
+    OutStream out;
+    std::deque<Rfc4733Sender> events_out;      // our own RFC 4733 digits, one at a time
+    std::unique_ptr<ToneGenerator> tones_out;  // inband digits (peer without telephone-event)
+    bool music = false;
+    std::size_t music_pos = 0;
+
+    // Topology: at most one of partner / mix.
+    std::uint64_t partner = 0;
+    std::uint64_t mix = 0;
+    SampleFifo mix_in;
+
+    // Audio generated here replaces what the partner would send.
+    bool generating() const {
+        return music || !events_out.empty() || (tones_out && tones_out->active());
+    }
+};
+
+struct Mix {
+    std::vector<std::uint64_t> members;
+};
+
+class EngineImpl final : public Engine {
+public:
+    EngineImpl(EngineOptions options, EventSink sink, udp::endpoint bind,
+               std::vector<std::int16_t> music);
+    ~EngineImpl() override;
+
+    void run_thread();
+
+    Result<SessionInfo> open_session() override;
+    void set_remote(MediaSessionId id, RemotePeer peer) override;
+    void close_session(MediaSessionId id) override;
+    void bridge(MediaSessionId a, MediaSessionId b) override;
+    void unbridge(MediaSessionId id) override;
+    MixId create_mix() override;
+    void join_mix(MediaSessionId id, MixId mix) override;
+    void leave_mix(MediaSessionId id) override;
+    void destroy_mix(MixId mix) override;
+    void play_music(MediaSessionId id) override;
+    void stop_music(MediaSessionId id) override;
+    void send_dtmf(MediaSessionId id, char digit, std::uint32_t duration_ms) override;
+    std::optional<SessionStats> session_stats(MediaSessionId id) const override;
+    EngineStats stats() const override;
+
+private:
+    // receive.cpp: the packet path.
+    void arm_read(const std::shared_ptr<Session>& s);
+    void on_readable(const std::shared_ptr<Session>& s);
+    void on_packet(Session& s, std::span<const std::uint8_t> bytes, const udp::endpoint& from,
+                   Clock::time_point now);
+    void on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts);
+    void on_telephone_event(Session& s, const RtpPacket& p, std::uint64_t now_ts);
+
+    // tick.cpp: the 20 ms clock for generated audio, mixes and timeouts.
+    void arm_tick();
+    void on_tick();
+    void tick_session(Session& s, std::uint64_t now_ts);
+    void tick_mix(Mix& m, std::uint64_t now_ts);
+    void check_timeouts(Clock::time_point now);
+
+    // Shared sending helpers.
+    void send_rtp(Session& s, const RtpHeader& h, std::span<const std::uint8_t> payload);
+    void send_audio_frame(Session& s, std::span<const std::int16_t> samples, std::uint64_t now_ts);
+    void emit(Event e);
+
+    Session* find(std::uint64_t id);
+    void detach(Session& s);
+    void close_now(std::uint64_t id);
+
+    EngineOptions options_;
+    EventSink sink_;
+    udp::endpoint bind_;
+    const std::vector<std::int16_t> music_;
+
+    asio::io_context io_;
+    asio::executor_work_guard<asio::io_context::executor_type> work_;
+    asio::steady_timer tick_timer_;
+    Clock::time_point next_tick_{};
+    std::uint64_t tick_count_ = 0;
+    std::thread thread_;
+
+    // Media thread only.
+    std::unordered_map<std::uint64_t, std::shared_ptr<Session>> sessions_;
+    std::unordered_map<std::uint64_t, Mix> mixes_;
+    std::vector<MixFrame> mix_in_, mix_out_;
+
+    // Any thread.
+    std::atomic<std::uint64_t> next_session_{0};
+    std::atomic<std::uint64_t> next_mix_{0};
+    std::atomic<std::uint64_t> packets_relayed_{0};
+    std::atomic<std::uint64_t> packets_dropped_{0};
+    mutable std::mutex registry_mu_;  // guards the members below
+    std::unordered_map<std::uint64_t, std::shared_ptr<SessionCounters>> registry_;
+    std::vector<bool> port_used_;     // index (port - port_min) / 2
+    std::size_t port_cursor_ = 0;
+    std::mt19937 rng_{std::random_device{}()};
+};
+
+// Monotonic time in 8 kHz timestamp units.
+inline std::uint64_t to_ts_units(Clock::time_point t) {
+    return static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count() / 125);
+}
+
+}  // namespace cti::media
