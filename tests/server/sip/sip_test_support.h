@@ -16,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cti/sip/stack.h"
@@ -80,6 +81,24 @@ inline std::uint16_t free_udp_port(const char* ip = "127.0.0.1") {
     getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
     ::close(fd);
     return ntohs(a.sin_port);
+}
+
+// True once something (a SIPp UAS we started) has bound the UDP port; bounded by the deadline.
+// SIPp gives no readiness signal, so its socket is the thing to wait for.
+inline bool wait_udp_port_bound(std::uint16_t port, std::chrono::milliseconds timeout = 10s, const char* ip = "127.0.0.1") {
+    const auto until = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < until) {
+        int fd = socket(AF_INET, SOCK_DGRAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(port);
+        inet_pton(AF_INET, ip, &a.sin_addr);
+        const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+        ::close(fd);
+        if (!free) return true;
+        std::this_thread::sleep_for(10ms);
+    }
+    return false;
 }
 
 // SIPp as a child process; its output goes to a log file named after the scenario.
