@@ -111,8 +111,9 @@ Result<SessionInfo> EngineImpl::open_session() {
         auto session = std::make_shared<Session>(id, port, std::move(sock), out);
         registry_.emplace(id.value(), session->counters);
         asio::post(io_, [this, session] {
+            // Reading starts with the first set_remote: until then the kernel keeps early media
+            // queued instead of us dropping it for want of a codec and destination.
             sessions_.emplace(session->id.value(), session);
-            arm_read(session);
         });
         return SessionInfo{id, port};
     }
@@ -124,8 +125,9 @@ Result<SessionInfo> EngineImpl::open_session() {
 
 void EngineImpl::set_remote(MediaSessionId id, RemotePeer peer) {
     asio::post(io_, [this, id, peer = std::move(peer)] {
-        Session* s = find(id.value());
-        if (!s) return;
+        auto it = sessions_.find(id.value());
+        if (it == sessions_.end()) return;
+        Session* s = it->second.get();
         boost::system::error_code ec;
         const auto address = asio::ip::make_address(peer.address, ec);
         if (ec) {
@@ -147,6 +149,15 @@ void EngineImpl::set_remote(MediaSessionId id, RemotePeer peer) {
             }
         } else {
             s->inband_in.reset();  // RFC 4733 carries the digits: no DSP per packet
+        }
+        if (!s->reading) {
+            s->reading = true;
+            // Read (then wait): what arrived before readiness was armed raised its edge-triggered
+            // event with nobody listening. Posted, so that commands already queued behind this
+            // one (the bridge that usually follows) apply to those first packets too.
+            asio::post(io_, [this, session = it->second] {
+                if (session->socket.is_open()) on_readable(session);
+            });
         }
     });
 }

@@ -63,6 +63,7 @@ struct Session {
 
     // The peer, from set_remote.
     bool has_peer = false;
+    bool reading = false;  // the socket is read once the peer is known
     RemotePeer peer;
     Latch<udp::endpoint> latch;
 
