@@ -154,7 +154,7 @@ void StackImpl::thread_main(std::promise<Result<void>> ready) {
                       NUTAG_ALLOW("REGISTER"),
                       NUTAG_KEEPALIVE(0),
                       NUTAG_OUTBOUND("no-options-keepalive, no-validate, no-natify"),
-                      NTATAG_SERVER_RPORT(1),
+                      NTATAG_SERVER_RPORT(2),
                       NTATAG_CLIENT_RPORT(1),
                       SIPTAG_USER_AGENT_STR("cti-server/" CTI_VERSION),
                       TAG_END());
