@@ -7,6 +7,7 @@
 #include "cti/schema/migrations.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/migrate.h"
+#include "cti/storage/telephony.h"
 #include "temp_dir.h"
 
 using namespace cti;
@@ -57,6 +58,45 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(row->get_text("kind") == "check");
              CHECK(row->is_null("user_id"));
              CHECK(row->get_text("detail") == R"({"k":1})");
+         }},
+        {3,
+         [](Database& db) {
+             REQUIRE(insert_sip_extension(db, {.extension = "8001", .ha1 = std::string(32, 'a')}).has_value());
+             CHECK(insert_sip_extension(db, {.extension = "8001", .ha1 = std::string(32, 'b')}).error().code ==
+                   Errc::already_exists);
+             CHECK(insert_sip_extension(db, {.extension = "8002", .ha1 = "short"}).error().code ==
+                   Errc::invalid_argument);
+             auto extensions = list_sip_extensions(db);
+             REQUIRE(extensions.has_value());
+             REQUIRE(extensions->size() == 1);
+             CHECK(extensions->front().outbound == "local");
+             auto trunk = insert_trunk(db, {.name = "电信中继", .host = "10.0.0.1", .allow_from = "10.0.0.0/24",
+                                            .dial_prefix = "9"});
+             REQUIRE(trunk.has_value());
+             auto trunks = list_trunks(db);
+             REQUIRE(trunks.has_value());
+             CHECK(trunks->front().name == "电信中继");
+             CHECK(trunks->front().port == 5060);
+             REQUIRE(insert_route(db, {"95598", "extension", "8001"}).has_value());
+             CHECK(list_routes(db)->front().target == "8001");
+             REQUIRE(insert_call(db, CallId(41), {.direction = "inbound", .caller = "13800138000",
+                                                  .callee = "95598", .trunk_id = *trunk, .started_ms = 10})
+                         .has_value());
+             REQUIRE(mark_call_answered(db, CallId(41), 12, std::nullopt).has_value());
+             REQUIRE(finish_call(db, CallId(41), 20, "caller hung up", "caller").has_value());
+             REQUIRE(finish_call(db, CallId(41), 99, "again", "system").has_value());  // no effect
+             auto call = find_call(db, CallId(41));
+             REQUIRE(call.has_value());
+             REQUIRE(call->has_value());
+             CHECK((*call)->answered_ms == 12);
+             CHECK((*call)->ended_ms == 20);
+             CHECK((*call)->end_reason == "caller hung up");
+             CHECK(max_call_id(db).value() == 41);
+             REQUIRE(insert_call(db, CallId(42), {.direction = "internal", .caller = "8001", .callee = "8002",
+                                                  .started_ms = 30})
+                         .has_value());
+             CHECK(close_open_calls(db, 40, "server restarted").value() == 1);
+             CHECK(find_call(db, CallId(42)).value()->hangup_by == "system");
          }},
     };
     return checks;

@@ -1,0 +1,120 @@
+#pragma once
+// CallManager: every call the server handles, driven by SIP and media events and by commands
+// from desktops. Runs on the core thread only (no locks): SIP and media events must be posted
+// to it (on_sip/on_media are called there). Each command is a transition with rules (who may do
+// it, in which state) and answers with an error that says what to do when it is not allowed.
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cti/calls/call.h"
+#include "cti/calls/routing.h"
+#include "cti/core/clock.h"
+#include "cti/core/error.h"
+#include "cti/media/engine.h"
+#include "cti/sip/stack.h"
+#include "cti/storage/writer.h"
+
+namespace cti::calls {
+
+struct CallManagerOptions {
+    std::string media_address = "127.0.0.1";  // written in our SDP's c= line
+    std::chrono::seconds ring_timeout{30};
+    std::chrono::seconds max_call_duration{0};  // 0: no limit
+};
+
+// Who asks: a user, and whether their role may act on calls they are not on (team leaders and up).
+struct Actor {
+    UserId user;
+    bool privileged = false;
+};
+
+class CallManager {
+public:
+    using Listener = std::function<void(const CallView&)>;
+    using DtmfListener = std::function<void(CallId, const std::vector<UserId>&, char digit, media::DtmfSource)>;
+
+    CallManager(sip::Stack& sip, media::Engine& media, storage::Writer& writer, const Clock& clock,
+                CallManagerOptions options, std::int64_t first_call_id);
+    ~CallManager();
+
+    void set_directory(std::vector<PartyInfo> parties, std::vector<Route> routes);
+    void on_call_changed(Listener l) { listeners_.push_back(std::move(l)); }
+    void on_dtmf(DtmfListener l) { dtmf_listeners_.push_back(std::move(l)); }
+
+    void on_sip(const sip::Event& e);
+    void on_media(const media::Event& e);
+    // Called about once a second: maximum call duration.
+    void tick();
+
+    // Desktop commands.
+    Result<CallId> dial(const Actor& who, const std::string& number);  // dial out or internal call
+    Result<void> answer(const Actor& who, CallId call);
+    Result<void> hangup(const Actor& who, CallId call);
+    Result<void> hold(const Actor& who, CallId call);
+    Result<void> retrieve(const Actor& who, CallId call);
+    Result<void> transfer(const Actor& who, CallId call, const std::string& target);
+    Result<void> consult(const Actor& who, CallId call, const std::string& target);
+    Result<void> complete_transfer(const Actor& who, CallId call);
+    Result<void> cancel_consult(const Actor& who, CallId call);
+    Result<void> conference(const Actor& who, CallId call);
+    Result<void> pickup(const Actor& who, CallId call);
+    Result<void> send_dtmf(const Actor& who, CallId call, const std::string& digits);
+
+    std::vector<CallView> calls() const;
+    std::optional<CallView> find(CallId id) const;
+    std::size_t active_calls() const { return calls_.size(); }
+    // Shutdown: every call ended with the reason, records written.
+    void end_all(const std::string& reason);
+
+private:
+    struct Call;
+    Call* call_of_leg(sip::LegId leg, Leg** out);
+    Call* call_of_media(media::MediaSessionId m, Leg** out);
+    Result<Call*> call_for(const Actor& who, CallId id);
+    Leg* leg_of_user(Call& c, UserId user);
+    Leg* other_party(Call& c, const Leg& l);
+    const PartyInfo* party_by_user(UserId u) const;
+    const PartyInfo* party_by_extension(std::string_view ext) const;
+
+    void on_incoming(const sip::IncomingCall& e);
+    void on_ringing(const sip::LegRinging& e);
+    void on_answered(const sip::LegAnswered& e);
+    void on_failed(const sip::LegFailed& e);
+    void on_ended(const sip::LegEnded& e);
+    void on_remote_media(const sip::RemoteMediaChanged& e);
+    void on_info_dtmf(const sip::DtmfInfo& e);
+
+    // Places a new leg to an extension or outside number; the media session is opened here.
+    Result<Leg*> place_leg(Call& c, Party party, const std::string& number, bool auto_answer,
+                           const std::string& from_user, const std::string& from_display);
+    sip::SessionDescription local_sdp(const Leg& l, sip::Direction d = sip::Direction::sendrecv);
+    void set_remote(Leg& l, const sip::SessionDescription& sdp);
+    void leg_up(Call& c, Leg& l);
+    void leg_gone(Call& c, Leg& l, const std::string& reason, bool by_remote);
+    void bridge(Leg& a, Leg& b);
+    void music(Leg& l);
+    void transition(Call& c, CallState to, const std::string& why = {});
+    void end_call(Call& c, const std::string& reason, const std::string& hangup_by);
+    void publish(const Call& c);
+    CallView view(const Call& c) const;
+    void write_answered(const Call& c, std::optional<UserId> agent);
+
+    sip::Stack& sip_;
+    media::Engine& media_;
+    storage::Writer& writer_;
+    const Clock& clock_;
+    CallManagerOptions options_;
+    std::int64_t next_call_id_;
+    std::vector<PartyInfo> parties_;
+    std::vector<Route> routes_;
+    std::map<CallId, std::unique_ptr<Call>> calls_;
+    std::map<sip::LegId, CallId> by_leg_;
+    std::map<media::MediaSessionId, CallId> by_media_;
+    std::vector<Listener> listeners_;
+    std::vector<DtmfListener> dtmf_listeners_;
+};
+
+}  // namespace cti::calls
