@@ -56,6 +56,31 @@ TEST_CASE("trunk call: IncomingCall, answer, DTMF INFO both types, peer re-INVIT
     CHECK(t.stack->stats().active_legs == 0);
 }
 
+TEST_CASE("an extension's INVITE: 407 challenge, then IncomingCall with the extension", "[sip][calls]") {
+    TestStack t;
+    REQUIRE(t.stack);
+    Sipp caller(sipp_args("uac_call_auth.xml", t.port(),
+                          {"-m", "1", "-s", "4001", "-au", "1002", "-ap", "secret1002", "-key", "caller", "1002"}));
+    auto in = t.events.wait<IncomingCall>();
+    REQUIRE(in);
+    CHECK(in->extension == "1002");
+    CHECK_FALSE(in->trunk_id);
+    CHECK(in->from_user == "1002");
+    CHECK(in->to_user == "4001");
+    CHECK(in->offer.audio.telephone_event_pt == 101);
+    t.stack->answer(in->leg, local_sdp());
+    auto end = t.events.wait<LegEnded>();
+    REQUIRE(end);
+    CHECK(end->by_remote);
+    CHECK(caller.wait() == 0);
+    // The wrong password for the same flow never reaches the application.
+    Sipp wrong(sipp_args("uac_call_auth.xml", t.port(),
+                         {"-m", "1", "-s", "4001", "-au", "1002", "-ap", "nope", "-key", "caller", "1002"}));
+    CHECK(wrong.wait() != 0);
+    CHECK(t.events.count<IncomingCall>() == 0);
+    CHECK(t.stack->stats().auth_failures >= 1);
+}
+
 TEST_CASE("an INVITE from a non-trunk address is challenged 407; no SDP 488", "[sip][calls]") {
     TestStack t;
     REQUIRE(t.stack);
