@@ -10,6 +10,13 @@
 
 namespace cti::media {
 
+namespace {
+
+// RTP on even ports (RFC 3550 §11). 32 bits: port_min 65535 must not wrap to port 0.
+std::uint32_t first_even_port(const EngineOptions& o) { return o.port_min + (o.port_min % 2u); }
+
+}  // namespace
+
 std::string_view to_string(DtmfSource s) noexcept {
     switch (s) {
         case DtmfSource::rfc4733: return "rfc4733";
@@ -26,7 +33,7 @@ Result<std::unique_ptr<Engine>> Engine::start(EngineOptions options, EventSink s
         return fail(Errc::config_error, "media bind address '" + options.bind_address +
                                             "' is not an IP address; set [media] bind to one");
     }
-    const std::uint16_t first_even = options.port_min + (options.port_min % 2);
+    const std::uint32_t first_even = first_even_port(options);
     if (options.port_min == 0 || options.port_max < first_even) {
         return fail(Errc::config_error,
                     "media port range " + std::to_string(options.port_min) + "-" +
@@ -56,7 +63,7 @@ EngineImpl::EngineImpl(EngineOptions options, EventSink sink, udp::endpoint bind
       music_(std::move(music)),
       work_(io_.get_executor()),
       tick_timer_(io_) {
-    const std::uint16_t first_even = options_.port_min + (options_.port_min % 2);
+    const std::uint32_t first_even = first_even_port(options_);
     port_used_.assign((options_.port_max - first_even) / 2 + 1, false);
 }
 
@@ -85,7 +92,7 @@ EngineImpl::~EngineImpl() {
 }
 
 Result<SessionInfo> EngineImpl::open_session() {
-    const std::uint16_t first_even = options_.port_min + (options_.port_min % 2);
+    const std::uint32_t first_even = first_even_port(options_);
     std::lock_guard lock(registry_mu_);
     const std::size_t slots = port_used_.size();
     for (std::size_t tried = 0; tried < slots; ++tried) {
@@ -173,7 +180,7 @@ void EngineImpl::close_now(std::uint64_t id) {
     detach(s);
     boost::system::error_code ec;
     s.socket.close(ec);
-    const std::uint16_t first_even = options_.port_min + (options_.port_min % 2);
+    const std::uint32_t first_even = first_even_port(options_);
     {
         std::lock_guard lock(registry_mu_);
         registry_.erase(id);

@@ -211,6 +211,12 @@ TEST_CASE("bad configuration and port exhaustion fail with a message", "[engine]
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == cti::Errc::config_error);
     o = test_options();
+    o.port_min = 65535;  // no even port left in the range; must not wrap to port 0
+    o.port_max = 65535;
+    auto noport = Engine::start(o, log.sink());
+    REQUIRE_FALSE(noport);
+    CHECK(noport.error().code == cti::Errc::config_error);
+    o = test_options();
     o.hold_music_file = "/nonexistent/music.wav";
     auto nomusic = Engine::start(o, log.sink());
     REQUIRE_FALSE(nomusic);
