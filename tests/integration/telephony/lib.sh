@@ -1,0 +1,180 @@
+# Shared by the telephony tests (sourced): a work folder, child processes killed on exit, the
+# server started with its own data folder, deadline loops, and the cti-cli and SIPp helpers.
+# Set CTI_KEEP_WORK=1 to keep the work folder (logs, SIPp traces) after the run.
+TEL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SCENARIOS=$TEL_DIR/scenarios
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/cti-telephony.XXXXXX")
+CHILDREN=()
+SERVER_PID=""
+TEST_NAME=$(basename "$0" .sh)
+
+cleanup() {
+  local rc=$?
+  local p
+  for p in "${CHILDREN[@]}" $SERVER_PID; do kill "$p" 2>/dev/null || true; done
+  sleep 0.3
+  for p in "${CHILDREN[@]}" $SERVER_PID; do kill -9 "$p" 2>/dev/null || true; done
+  if [ -n "${CTI_KEEP_WORK:-}" ] || [ $rc -ne 0 ]; then
+    echo "$TEST_NAME: work folder kept: $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
+}
+trap cleanup EXIT
+
+# Prints the end of every log in the work folder, then FAIL and the reason; exits 1.
+fail() {
+  local f
+  for f in "$WORK"/server.log "$WORK"/*errors.log "$WORK"/*.out "$WORK"/baresip.log; do
+    [ -s "$f" ] || continue
+    echo "----- $(basename "$f") (last 40 lines)" >&2
+    tail -n 40 "$f" | cut -c1-400 >&2
+  done
+  echo "FAIL: $TEST_NAME: $*" >&2
+  exit 1
+}
+note() { echo "$TEST_NAME: $*"; }
+
+# await SECONDS DESCRIPTION COMMAND...: runs COMMAND every 0.2 s until it succeeds; fails after
+# SECONDS, or at once if the server has exited.
+await() {
+  local secs=$1 what=$2
+  shift 2
+  local end=$((SECONDS + secs))
+  while [ $SECONDS -lt $end ]; do
+    "$@" >/dev/null 2>&1 && return 0
+    if [ -n "$SERVER_PID" ] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      fail "cti-server exited while waiting for: $what"
+    fi
+    sleep 0.2
+  done
+  fail "timed out after ${secs}s waiting for: $what"
+}
+
+# A free UDP port on 127.0.0.1 with the next three free too (SIPp takes media port and +2);
+# from below the kernel's ephemeral range, so no outgoing socket takes it meanwhile.
+free_port() {
+  python3 - <<'PY'
+import random, socket
+for _ in range(500):
+    p = random.randrange(10000, 19996, 4)
+    socks = []
+    try:
+        for q in range(p, p + 4):
+            for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+                s = socket.socket(socket.AF_INET, kind)
+                s.bind(("127.0.0.1", q))
+                socks.append(s)
+        print(p)
+        break
+    except OSError:
+        pass
+    finally:
+        for s in socks:
+            s.close()
+PY
+}
+
+# start_server [EXTRA_TOML]: cti-server with the demo call center in $WORK/data, SIP and media
+# advertised as 127.0.0.1 (RTP ports: the default range; the engine skips ports other programs
+# hold, so tests running side by side share it); sets DATA, GW_PORT, HTTP_PORT, SIP_PORT.
+start_server() {
+  DATA=$WORK/data
+  cat >"$WORK/server.toml" <<TOML
+[log]
+level = "${CTI_TEST_LOG_LEVEL:-info}"
+[sip]
+advertised_address = "127.0.0.1"
+${1:-}
+TOML
+  "$SERVER" --config "$WORK/server.toml" --data "$DATA" --seed-demo --gateway-port 0 --http-port 0 \
+    --sip-port 0 --ready-file "$WORK/ready.json" >"$WORK/server.out" 2>"$WORK/server.log" &
+  SERVER_PID=$!
+  await 60 "cti-server ready file" test -s "$WORK/ready.json"
+  GW_PORT=$(sed -E 's/.*"gateway_port":([0-9]+).*/\1/' "$WORK/ready.json")
+  HTTP_PORT=$(sed -E 's/.*"http_port":([0-9]+).*/\1/' "$WORK/ready.json")
+  SIP_PORT=$(sed -E 's/.*"sip_port":([0-9]+).*/\1/' "$WORK/ready.json")
+  [ -n "$SIP_PORT" ] && [ "$SIP_PORT" != 0 ] || fail "no SIP port in the ready file: $(cat "$WORK/ready.json")"
+  note "server pid $SERVER_PID: gateway $GW_PORT, http $HTTP_PORT, sip $SIP_PORT"
+}
+
+# SIGTERM; the server must stop cleanly (exit 0: under ASan also no leak or error report).
+stop_server() {
+  kill -TERM "$SERVER_PID"
+  local rc=0
+  wait "$SERVER_PID" || rc=$?
+  SERVER_PID=""
+  [ $rc -eq 0 ] || fail "cti-server exited with $rc on SIGTERM"
+}
+
+# cli LOGIN ARGS...: cti-cli as a demo user.
+cli() {
+  local login=$1
+  shift
+  "$CLI" --server "127.0.0.1:$GW_PORT" --ca "$DATA/tls/server.crt" --user "$login" \
+    --password-file "$DATA/demo/$login.password" "$@"
+}
+
+sip_password() { cat "$DATA/demo/sip-$1.password"; }
+
+# phone_registered EXT: the supervisor's snapshot shows the agent's phone registered.
+phone_registered() {
+  cli supervisor snapshot --fresh | python3 "$TEL_DIR/events.py" registered "$1"
+}
+
+# start_watch LOGIN FILE: cti-cli watch in the background, until the snapshot line is out.
+start_watch() {
+  cli "$1" watch --for-ms 600000 >"$2" 2>"$2.err" &
+  CHILDREN+=($!)
+  WATCH_PID=$!
+  await 60 "cti-cli watch as $1 to print its snapshot" test -s "$2"
+}
+
+# register EXT PORT: a SIPp phone registers (401 challenge, digest answer, 200) from
+# 127.0.0.1:PORT, then the server must show it registered.
+register() {
+  local ext=$1 port=$2 rc=0
+  (cd "$WORK" && timeout 60 sipp -sf "$SCENARIOS/register.xml" -i 127.0.0.1 -p "$port" -s "$ext" \
+    -au "$ext" -ap "$(sip_password "$ext")" "127.0.0.1:$SIP_PORT" -m 1 -nostdin \
+    -trace_err -trace_msg -message_file "register-$ext.msg" -error_file "register-$ext-errors.log" \
+    >"$WORK/register-$ext.out" 2>&1) || rc=$?
+  [ $rc -eq 0 ] || fail "SIPp REGISTER as $ext exited with $rc (expected 401 then 200)"
+  await 60 "agent $ext phoneRegistered true in the supervisor's snapshot" phone_registered "$ext"
+  note "extension $ext registered from 127.0.0.1:$port"
+}
+
+# start_baresip EXT: baresip as the agent phone EXT (config from baresip/*.in), registering to the
+# server, answering calls at once (answermode=auto), playing a 600 Hz tone as its microphone and
+# recording what it hears and sends to $WORK/baresip-snd (sndfile). Sets BARESIP_CONS (UDP console
+# port) and waits until the server shows the phone registered.
+start_baresip() {
+  local ext=$1 dir=$WORK/baresip
+  mkdir -p "$dir" "$WORK/baresip-snd"
+  sox -n -r 8000 -c 1 -b 16 "$WORK/mic.wav" synth 120 sine 600 vol 0.3
+  local sip_port rtp_port ctrl_port
+  sip_port=$(free_port)
+  rtp_port=$(free_port)
+  BARESIP_CONS=$(free_port)
+  ctrl_port=$((BARESIP_CONS + 1))
+  sed -e "s|@SIP_PORT@|$sip_port|" -e "s|@AUDIO_SOURCE@|$WORK/mic.wav|" \
+      -e "s|@RTP_PORTS@|$rtp_port-$((rtp_port + 3))|" -e "s|@CONS_PORT@|$BARESIP_CONS|" \
+      -e "s|@CTRL_PORT@|$ctrl_port|" -e "s|@SND_PATH@|$WORK/baresip-snd|" \
+      "$TEL_DIR/baresip/config.in" >"$dir/config"
+  sed -e "s|@EXTENSION@|$ext|" -e "s|@SERVER@|127.0.0.1:$SIP_PORT|" -e "s|@PASSWORD@|$(sip_password "$ext")|" \
+      "$TEL_DIR/baresip/accounts.in" >"$dir/accounts"
+  : >"$dir/contacts"
+  baresip -f "$dir" </dev/null >"$WORK/baresip.log" 2>&1 &
+  CHILDREN+=($!)
+  BARESIP_PID=$!
+  await 60 "baresip as $ext registered (supervisor's snapshot)" phone_registered "$ext"
+  note "baresip registered as $ext from 127.0.0.1:$sip_port"
+}
+
+# baresip_cmd COMMAND: a command to baresip's UDP console, e.g. "/sndcode 123#".
+baresip_cmd() {
+  kill -0 "$BARESIP_PID" 2>/dev/null || fail "baresip is gone (before: $1)"
+  printf '%s\n' "$1" >"/dev/udp/127.0.0.1/$BARESIP_CONS"
+}
+
+# dec_wav: the file in which sndfile recorded what baresip heard (the last call's).
+dec_wav() { ls -t "$WORK"/baresip-snd/*-dec.wav 2>/dev/null | head -n 1; }
