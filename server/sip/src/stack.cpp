@@ -134,9 +134,21 @@ void StackImpl::thread_main(std::promise<Result<void>> ready) {
     }
     su_root_threading(root_, 0);
     const auto& c = options_.config;
-    const std::string url = fmt::format("sip:{}:{}", host_for_uri(c.bind), c.port);
     const bool tls = !tls_dir_.empty();
-    if (tls) tls_port_ = c.port == 0 ? free_tcp_port(c.bind) : static_cast<std::uint16_t>(c.port + 1);
+    std::uint16_t sip_port = c.port;
+    if (tls && c.port == 0) {
+        // With a sips URL next to it, sofia-sip would not give plain TCP and TLS distinct free
+        // ports by itself: pick both here.
+        for (int i = 0; i < 20 && sip_port == 0; ++i) {
+            const auto p = free_tcp_port(c.bind);
+            if (p && port_available(c.bind, p)) sip_port = p;
+        }
+        for (int i = 0; i < 20 && (tls_port_ == 0 || tls_port_ == sip_port); ++i) tls_port_ = free_tcp_port(c.bind);
+    } else if (tls) {
+        tls_port_ = static_cast<std::uint16_t>(c.port + 1);
+    }
+    port_ = sip_port;  // 0: read back from nua (on_r_get_params)
+    const std::string url = fmt::format("sip:{}:{}", host_for_uri(c.bind), sip_port);
     const std::string sips_url = fmt::format("sips:{}:{}", host_for_uri(c.bind), tls_port_.load());
     nua_ = nua_create(root_, nua_callback, this,
                       NUTAG_URL(url.c_str()),
@@ -194,7 +206,7 @@ void StackImpl::on_r_get_params(tagi_t tags[]) {
     if (!ready_) return;
     sip_contact_t const* contact = nullptr;
     tl_gets(tags, NTATAG_CONTACT_REF(contact), TAG_END());
-    if (contact && contact->m_url->url_port) port_ = static_cast<std::uint16_t>(std::atoi(contact->m_url->url_port));
+    if (port_ == 0 && contact && contact->m_url->url_port) port_ = static_cast<std::uint16_t>(std::atoi(contact->m_url->url_port));
     if (contact && contact->m_url->url_host) local_host_ = contact->m_url->url_host;
     if (!options_.advertised_address.empty()) local_host_ = options_.advertised_address;
     if (port_ == 0) port_ = options_.config.port;
@@ -459,6 +471,7 @@ void StackImpl::on_ring_timeout(Leg& leg) {
 void StackImpl::finish(Leg& leg, Event e) {
     if (leg.reported) return;
     leg.reported = true;
+    bump([](StackStats& s) { if (s.active_legs) --s.active_legs; });  // before the event: stats agree with it
     emit(std::move(e));
 }
 
@@ -474,7 +487,6 @@ void StackImpl::release(Leg& leg) {
         nua_handle_destroy(leg.nh);
         leg.nh = nullptr;
     }
-    bump([](StackStats& s) { if (s.active_legs) --s.active_legs; });
     legs_.erase(leg.id.value());
 }
 
@@ -502,7 +514,7 @@ void StackImpl::on_r_shutdown(int status) {
     for (auto& [id, leg] : legs_) {
         if (leg->ring_timer) su_timer_destroy(leg->ring_timer);
         leg->ring_timer = nullptr;
-        if (!leg->reported) emit(leg->final_event.value_or(LegEnded{leg->id, false, "server shut down"}));
+        if (!leg->reported) finish(*leg, leg->final_event.value_or(LegEnded{leg->id, false, "server shut down"}));
     }
     legs_.clear();
     su_root_break(root_);

@@ -75,7 +75,7 @@ TEST_CASE("an extension's INVITE: 407 challenge, then IncomingCall with the exte
     CHECK(caller.wait() == 0);
     // The wrong password for the same flow never reaches the application.
     Sipp wrong(sipp_args("uac_call_auth.xml", t.port(),
-                         {"-m", "1", "-s", "4001", "-au", "1002", "-ap", "nope", "-key", "caller", "1002"}));
+                         {"-m", "1", "-s", "4001", "-au", "1002", "-ap", "nope", "-key", "caller", "1002", "-timeout", "5s"}));
     CHECK(wrong.wait() != 0);
     CHECK(t.events.count<IncomingCall>() == 0);
     CHECK(t.stack->stats().auth_failures >= 1);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -110,8 +111,13 @@ public:
         std::filesystem::create_directories(dir_);
         log_ = (dir_ / ("sipp-" + std::to_string(getpid()) + "-" + std::to_string(++counter) + ".log")).string();
         args.insert(args.begin(), "sipp");
-        for (const char* extra : {"-nostdin", "-trace_err", "-timeout", "25s", "-timeout_error", "-max_recv_loops", "1000"})
+        const bool has_timeout = std::find(args.begin(), args.end(), "-timeout") != args.end();
+        for (const char* extra : {"-nostdin", "-trace_err", "-timeout_error", "-max_recv_loops", "1000"})
             args.emplace_back(extra);
+        if (!has_timeout) {
+            args.emplace_back("-timeout");
+            args.emplace_back("25s");
+        }
         pid_ = fork();
         if (pid_ == 0) {
             if (chdir(dir_.c_str()) != 0) _exit(126);
