@@ -84,6 +84,7 @@ struct Session {
     std::unique_ptr<ToneGenerator> tones_out;  // inband digits (peer without telephone-event)
     bool music = false;
     std::size_t music_pos = 0;
+    std::uint64_t generated_tick = 0;  // the tick that last sent generated audio (one frame a tick)
 
     // Topology: at most one of partner / mix.
     std::uint64_t partner = 0;

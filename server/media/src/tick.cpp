@@ -28,11 +28,15 @@ void EngineImpl::arm_tick() {
 void EngineImpl::on_tick() {
     const auto now = Clock::now();
     const std::uint64_t now_ts = to_ts_units(now);
+    ++tick_count_;
     for (auto& [id, s] : sessions_) {
-        if (s->has_peer && s->generating()) tick_session(*s, now_ts);
+        if (s->has_peer && s->generating()) {
+            tick_session(*s, now_ts);
+            s->generated_tick = tick_count_;
+        }
     }
     for (auto& [id, m] : mixes_) tick_mix(m, now_ts);
-    if (++tick_count_ % timeout_check_every == 0) check_timeouts(now);
+    if (tick_count_ % timeout_check_every == 0) check_timeouts(now);
 }
 
 void EngineImpl::tick_session(Session& s, std::uint64_t now_ts) {
@@ -80,7 +84,7 @@ void EngineImpl::tick_mix(Mix& m, std::uint64_t now_ts) {
     for (std::size_t i = 0; i < m.members.size(); ++i) {
         Session* s = find(m.members[i]);
         // Music or our own digits replace the conference for that member (tick_session sent them).
-        if (!s || !s->has_peer || s->generating()) continue;
+        if (!s || !s->has_peer || s->generating() || s->generated_tick == tick_count_) continue;
         send_audio_frame(*s, mix_out_[i], now_ts);
     }
 }
