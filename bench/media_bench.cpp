@@ -351,6 +351,11 @@ RunResult run_engine(std::size_t calls, int seconds) {
     RunResult r = gen.run(legs, seconds);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
     r.cpu_percent = 100 * (thread_cpu_seconds("cti-media") - cpu0) / wall;
+    const auto st = (*engine)->stats();
+    if (std::getenv("MEDIA_BENCH_HIST")) {
+        std::fprintf(stderr, "  engine relayed %llu dropped %llu\n",
+                     (unsigned long long)st.packets_relayed, (unsigned long long)st.packets_dropped);
+    }
     return r;
 }
 
