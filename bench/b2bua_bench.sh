@@ -2,13 +2,15 @@
 # B2BUA call setups per second: a SIPp carrier (127.0.0.2, the demo trunk's address) calls 95598
 # through cti-server (its own temporary data folder, demo seed, SIP limits raised, log level warn)
 # to a SIPp phone registered as 1001; short calls (INVITE/180/200/ACK, 100 ms, BYE), no RTP.
-# The rate is ramped; the highest rate at which every call of a run succeeded is reported, beside
+# The rate is ramped; a rate holds when every call of the run succeeded and SIPp kept up with it
+# (achieved at least 90% of the target: past that, calls queue and setup times grow). The highest
+# rate that holds is reported, beside
 # the same SIPp caller calling the SIPp phone directly (the reference: what SIPp itself manages on
 # this machine), their ratio, the server's CPU over each run, and the median of a few runs at the
 # best rate.
 #
 # Environment: CTI_SERVER (default: ../server/app/cti-server beside this script's build folder),
-# B2BUA_BENCH_CALLS (3000 per run), B2BUA_BENCH_RATES ("100 200 400 800 1000 1500 2000 3000"),
+# B2BUA_BENCH_CALLS (3000 per run), B2BUA_BENCH_RATES ("100 200 400 800 1000 1200 1500 2000 3000"),
 # B2BUA_BENCH_LIMIT (concurrent calls, 2000), B2BUA_BENCH_RUNS (3), B2BUA_BENCH_KEEP=1 keeps the
 # work folder.
 set -euo pipefail
@@ -17,7 +19,7 @@ SERVER=${CTI_SERVER:-$HERE/../server/app/cti-server}
 SCENARIOS="@CTI_TELEPHONY_SCENARIOS@"
 [ -d "$SCENARIOS" ] || SCENARIOS=$HERE/../tests/integration/telephony/scenarios
 CALLS=${B2BUA_BENCH_CALLS:-3000}
-RATES=${B2BUA_BENCH_RATES:-"100 200 400 800 1000 1500 2000 3000"}
+RATES=${B2BUA_BENCH_RATES:-"100 200 400 800 1000 1200 1500 2000 3000"}
 LIMIT=${B2BUA_BENCH_LIMIT:-2000}
 RUNS=${B2BUA_BENCH_RUNS:-3}
 TICK=$(getconf CLK_TCK)
@@ -67,7 +69,8 @@ PY
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # run_uac NAME TARGET RATE: one SIPp caller run of $CALLS calls; prints
-# "ok|FAIL successful failed achieved_rate avg_setup_ms wall_s server_cpu_s".
+# "ok|FAIL|SLOW successful failed achieved_rate avg_setup_ms wall_s server_cpu_s"
+# (SLOW: no call failed but fewer than 90% of the target rate were achieved).
 run_uac() {
   local name=$1 target=$2 rate=$3 rc=0 t0 t1 c0=0 c1=0
   local port
@@ -80,9 +83,9 @@ run_uac() {
     -trace_stat -stf "$name.csv" -trace_err -error_file "$name-errors.log" >"$WORK/$name.out" 2>&1) || rc=$?
   t1=$(date +%s.%N)
   [ -n "$SERVER_PID" ] && c1=$(cpu_ticks "$SERVER_PID")
-  python3 - "$WORK/$name.csv" "$rc" "$CALLS" "$t0" "$t1" "$c0" "$c1" "$TICK" <<'PY'
+  python3 - "$WORK/$name.csv" "$rc" "$CALLS" "$t0" "$t1" "$c0" "$c1" "$TICK" "$rate" <<'PY'
 import sys
-path, rc, calls, t0, t1, c0, c1, tick = sys.argv[1:]
+path, rc, calls, t0, t1, c0, c1, tick, target = sys.argv[1:]
 ok, failed, rate, setup = 0, int(calls), 0.0, float("nan")
 try:
     lines = open(path).read().strip().splitlines()
@@ -94,7 +97,8 @@ try:
 except Exception:
     pass
 good = rc == "0" and failed == 0 and ok == int(calls)
-print("%s %d %d %.0f %.1f %.1f %.2f" % ("ok" if good else "FAIL", ok, failed, rate, setup,
+verdict = ("ok" if rate >= 0.9 * float(target) else "SLOW") if good else "FAIL"
+print("%s %d %d %.0f %.1f %.1f %.2f" % (verdict, ok, failed, rate, setup,
       float(t1) - float(t0), (float(c1) - float(c0)) / float(tick)))
 PY
 }
@@ -144,6 +148,8 @@ printf '%8s | %-5s %10s %9s %8s %12s | %-5s %10s %9s\n' "rate/s" "b2bua" "achiev
   "direct" "achieved/s" "setup ms"
 BEST_B2BUA=0
 BEST_DIRECT=0
+ACH_B2BUA=0
+ACH_DIRECT=0
 B2BUA_DONE=""
 DIRECT_DONE=""
 for rate in $RATES; do
@@ -152,12 +158,12 @@ for rate in $RATES; do
   if [ -z "$B2BUA_DONE" ]; then
     b=$(run_uac "b2bua-$rate" "127.0.0.1:$SIP_PORT" "$rate")
     kill -0 "$SERVER_PID" 2>/dev/null || die "cti-server died at $rate calls/s: $(tail -20 "$WORK/server.log")"
-    if [ "${b%% *}" = ok ]; then BEST_B2BUA=$rate; else B2BUA_DONE=1; fi
+    if [ "${b%% *}" = ok ]; then BEST_B2BUA=$rate; ACH_B2BUA=$(echo "$b" | cut -d' ' -f4); else B2BUA_DONE=1; fi
     sleep 1
   fi
   if [ -z "$DIRECT_DONE" ]; then
     d=$(run_uac "direct-$rate" "127.0.0.1:$REF_PORT" "$rate")
-    if [ "${d%% *}" = ok ]; then BEST_DIRECT=$rate; else DIRECT_DONE=1; fi
+    if [ "${d%% *}" = ok ]; then BEST_DIRECT=$rate; ACH_DIRECT=$(echo "$d" | cut -d' ' -f4); else DIRECT_DONE=1; fi
     sleep 1
   fi
   read -r bs bok bfail brate bsetup bwall bcpu <<<"$b"
@@ -167,19 +173,21 @@ for rate in $RATES; do
   if [ "$bs" != "-" ]; then
     bpct=$(python3 -c "print('%.0f' % (100 * $bcpu / $bwall))")
     bper=$(python3 -c "print('%.2f' % (1000 * $bcpu / max(1, $bok)))")
-    [ "$bs" = ok ] || bs="FAIL($bfail)"
+    [ "$bs" != FAIL ] || bs="FAIL($bfail)"
   fi
-  [ "$ds" = "-" ] || [ "$ds" = ok ] || ds="FAIL($dfail)"
+  [ "$ds" != FAIL ] || ds="FAIL($dfail)"
   printf '%8s | %-5s %10s %9s %8s %12s | %-5s %10s %9s\n' "$rate" "$bs" "$brate" "$bsetup" "$bpct" "$bper" "$ds" "$drate" "$dsetup"
   [ -n "$B2BUA_DONE" ] && [ -n "$DIRECT_DONE" ] && break
 done
 
 echo
-echo "highest rate with 0 failed calls: b2bua $BEST_B2BUA/s, direct $BEST_DIRECT/s (of the rates tried: $RATES)"
-if [ "$BEST_DIRECT" -gt 0 ]; then
-  python3 -c "print('b2bua / direct: %.2f' % ($BEST_B2BUA / $BEST_DIRECT))"
+echo "highest rate held (0 failed calls, >= 90% achieved): b2bua $BEST_B2BUA/s (achieved $ACH_B2BUA/s)," \
+  "direct $BEST_DIRECT/s (achieved $ACH_DIRECT/s); rates tried: $RATES"
+if [ "$ACH_DIRECT" != 0 ]; then
+  python3 -c "print('b2bua / direct (achieved calls/s): %.2f' % ($ACH_B2BUA / $ACH_DIRECT))"
 fi
-[ -z "$B2BUA_DONE" ] && echo "(the b2bua passed every rate tried: its limit is higher; set B2BUA_BENCH_RATES)"
+[ -z "$B2BUA_DONE" ] && echo "(the b2bua held every rate tried: its limit is higher; set B2BUA_BENCH_RATES)"
+[ -z "$DIRECT_DONE" ] && echo "(direct held every rate tried: the reference is a lower bound)"
 
 if [ "$BEST_B2BUA" -gt 0 ] && [ "$RUNS" -gt 1 ]; then
   results=()
@@ -190,16 +198,16 @@ if [ "$BEST_B2BUA" -gt 0 ] && [ "$RUNS" -gt 1 ]; then
   printf '%s\n' "${results[@]}" | python3 -c "
 import statistics, sys
 rows = [l.split() for l in sys.stdin if l.strip()]
-fails = sum(1 for r in rows if r[0] != 'ok')
+fails = sum(1 for r in rows if r[0] != 'ok')  # FAIL or SLOW
 rate = statistics.median(float(r[3]) for r in rows)
 setup = statistics.median(float(r[4]) for r in rows)
 cpu = statistics.median(100 * float(r[6]) / float(r[5]) for r in rows)
 per = statistics.median(1000 * float(r[6]) / max(1, int(r[1])) for r in rows)
-print('median of %d runs at %s/s: achieved %.0f calls/s, setup %.1f ms, server CPU %.0f%% of a core, %.2f CPU ms per call, runs with failures: %d'
+print('median of %d runs at %s/s: achieved %.0f calls/s, setup %.1f ms, server CPU %.0f%% of a core, %.2f CPU ms per call, runs not held: %d'
       % (len(rows), '$BEST_B2BUA', rate, setup, cpu, per, fails))
 "
 fi
-grep -E "error|critical" "$WORK/server.log" | head -5 || true
+grep -E " (error|critical) |AddressSanitizer" "$WORK/server.log" | head -5 || true
 kill -TERM "$SERVER_PID"
 rc=0
 wait "$SERVER_PID" || rc=$?

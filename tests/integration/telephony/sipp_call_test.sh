@@ -29,6 +29,7 @@ RTP_PID=$!
 CHILDREN+=($!)
 PHONE_PID=$!
 sleep 0.5
+kill -0 "$PHONE_PID" 2>/dev/null || fail "the SIPp phone did not start: $(cat "$WORK/phone-errors.log" 2>/dev/null)"
 
 # The carrier calls the service number.
 sed -e "s|@G711A_PCAP@|/usr/share/sip-tester/g711a.pcap|" \
