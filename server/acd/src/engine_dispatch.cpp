@@ -212,11 +212,12 @@ void AcdEngine::Impl::timeout_overflow(CallerRec& rec, TimePoint now, Decisions&
 }
 
 int AcdEngine::Impl::position(const CallerRec& rec, const QueueRec& q) const {
-    // Linear in the queue's length; announcements are seconds apart per caller.
+    // Callers ahead whose offer is ringing are as good as answered and do not count. Linear in
+    // the queue's length; announcements are seconds apart per caller.
     int pos = 1;
     for (const CallerRec* r : q.line) {
         if (r == &rec) return pos;
-        ++pos;
+        if (r->c.ringing.empty()) ++pos;
     }
     return pos;
 }
