@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -151,14 +152,33 @@ TEST_CASE("snapshot --fresh") {
 TEST_CASE("every command in the table parses with the global options alone or its required arguments") {
     for (const auto& spec : cti::cli::command_table()) {
         const std::string name(spec.name);
+        static const std::set<std::string> kCallOnly{"answer", "hangup", "hold", "retrieve", "complete-transfer",
+                                                     "cancel-consult", "conference", "pickup"};
         auto inv = name == "announce"          ? parse({BASE, "announce", "t", "b"})
                    : name == "change-password" ? parse({BASE, "change-password", "--new-password-file", "n"})
+                   : name == "dial"            ? parse({BASE, "dial", "95598"})
+                   : kCallOnly.contains(name)  ? parse({BASE, name.c_str(), "7"})
+                   : name == "dtmf"            ? parse({BASE, "dtmf", "7", "12#"})
+                   : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
         REQUIRE(inv);
         CHECK(inv->command == name);
         CHECK(cti::cli::find_command(name) == &spec);
     }
+}
+
+TEST_CASE("call commands carry the call id, the number and the digits") {
+    auto inv = parse({BASE, "transfer", "42", "1003"});
+    REQUIRE(inv);
+    CHECK(inv->args.call_id == 42);
+    CHECK(inv->args.number == "1003");
+    inv = parse({BASE, "dtmf", "9", "123#"});
+    REQUIRE(inv);
+    CHECK(inv->args.digits == "123#");
+    CHECK_FALSE(parse({BASE, "hold"}));        // the call id is required
+    CHECK_FALSE(parse({BASE, "hold", "-3"}));  // and positive
+    CHECK_FALSE(parse({BASE, "dial"}));
 }
 
 TEST_CASE("server addresses") {

@@ -25,7 +25,7 @@ await_file() {
 }
 
 DATA=$WORK/data
-"$SERVER" --data "$DATA" --seed-demo --gateway-port 0 --http-port 0 --ready-file "$WORK/ready.json" \
+"$SERVER" --data "$DATA" --seed-demo --gateway-port 0 --http-port 0 --sip-port 0 --ready-file "$WORK/ready.json" \
   >"$WORK/server.out" 2>"$WORK/server.log" &
 PID=$!
 await_file "$WORK/ready.json"
@@ -72,7 +72,7 @@ expect_refusal() {  # DATA_DIR WORD
   local before after rc
   before=$(sha256sum "$1/cti.sqlite")
   set +e
-  "$SERVER" --data "$1" --gateway-port 0 --http-port 0 >"$WORK/refusal.out" 2>"$WORK/refusal.err"
+  "$SERVER" --data "$1" --gateway-port 0 --http-port 0 --sip-port 0 >"$WORK/refusal.out" 2>"$WORK/refusal.err"
   rc=$?
   set -e
   [ $rc -eq 2 ] || fail "expected exit code 2 for $2, got $rc"

@@ -38,6 +38,11 @@ Config test_config(const std::filesystem::path& data_dir) {
     c.gateway.idle_timeout_ms = 20000;  // clients idle between calls in tests
     c.gateway.resume_grace_ms = 5000;
     c.http.port = 0;
+    // Tests run side by side: SIP on a free port, media on loopback.
+    c.sip.bind = "127.0.0.1";
+    c.sip.port = 0;
+    c.sip.advertised_address = "127.0.0.1";
+    c.media.bind = "127.0.0.1";
     c.auth.failures_before_delay = 2;
     c.auth.failures_before_lockout = 4;
     c.auth.max_delay_ms = 300;

@@ -34,6 +34,8 @@ public:
 
     std::uint16_t port() const { return server_->gateway_port(); }
     std::uint16_t http_port() const { return server_->http_port(); }
+    std::uint16_t sip_port() const { return server_->sip_port(); }
+    app::Server& server() { return *server_; }
     const Config& config() const { return config_; }
     std::string password(const std::string& login) const;  // from the demo password file
     std::string cert_file() const { return config_.cert_path().string(); }

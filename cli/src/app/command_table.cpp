@@ -33,6 +33,22 @@ void configure_change_password(CLI::App& command, CommandArgs& args) {
         ->required();
 }
 
+void configure_call(CLI::App& command, CommandArgs& args) {
+    command.add_option("call", args.call_id, "the call id (from snapshot or watch)")->required()->check(CLI::PositiveNumber);
+}
+void configure_call_number(CLI::App& command, CommandArgs& args) {
+    configure_call(command, args);
+    command.add_option("number", args.number, "extension or outside number")->required();
+}
+void configure_dial(CLI::App& command, CommandArgs& args) {
+    command.add_option("number", args.number, "extension or outside number (the outbound prefix is added by the server)")
+        ->required();
+}
+void configure_dtmf(CLI::App& command, CommandArgs& args) {
+    configure_call(command, args);
+    command.add_option("digits", args.digits, "digits to send: 0-9 * # A-D")->required();
+}
+
 // Every request of the protocol has a command here (Hello and Login are part of every run).
 const std::array kCommands{
     CommandSpec{"snapshot", "print the snapshot of everything this user may see, as one JSON line",
@@ -45,6 +61,28 @@ const std::array kCommands{
                 commands::announce},
     CommandSpec{"change-password", "change this user's password", configure_change_password,
                 commands::change_password},
+    // CallControl, one command per action; each prints CallControlOk as JSON.
+    CommandSpec{"dial", "dial out or call an extension: your phone rings first, then the number", configure_dial,
+                commands::call_control},
+    CommandSpec{"answer", "answer the call ringing at your phone (phones that accept auto-answer)", configure_call,
+                commands::call_control},
+    CommandSpec{"hangup", "hang up your leg of a call (a supervisor: end any call)", configure_call,
+                commands::call_control},
+    CommandSpec{"hold", "put the other party on hold (they hear music)", configure_call, commands::call_control},
+    CommandSpec{"retrieve", "take the held party back", configure_call, commands::call_control},
+    CommandSpec{"transfer", "blind transfer the other party to a number", configure_call_number,
+                commands::call_control},
+    CommandSpec{"consult", "hold the other party and call a number to consult", configure_call_number,
+                commands::call_control},
+    CommandSpec{"complete-transfer", "after consult: connect the held party with the consulted one", configure_call,
+                commands::call_control},
+    CommandSpec{"cancel-consult", "after consult: hang up the consulted party, back to the held one", configure_call,
+                commands::call_control},
+    CommandSpec{"conference", "after consult: everyone together (three-party conference)", configure_call,
+                commands::call_control},
+    CommandSpec{"pickup", "take a call ringing at another agent to your phone", configure_call,
+                commands::call_control},
+    CommandSpec{"dtmf", "send DTMF digits to the other party", configure_dtmf, commands::call_control},
     CommandSpec{"logout", "log in and end the session explicitly (Logout/LogoutOk)", nullptr, commands::logout,
                 true},
 };

@@ -143,4 +143,34 @@ Result<void> logout(CommandContext& context) {
     return {};
 }
 
+Result<void> call_control(CommandContext& context) {
+    static constexpr std::pair<std::string_view, wire::CallAction> kActions[] = {
+        {"dial", wire::DIAL},
+        {"answer", wire::ANSWER},
+        {"hangup", wire::HANGUP},
+        {"hold", wire::HOLD},
+        {"retrieve", wire::RETRIEVE},
+        {"transfer", wire::TRANSFER},
+        {"consult", wire::CONSULT},
+        {"complete-transfer", wire::COMPLETE_TRANSFER},
+        {"cancel-consult", wire::CANCEL_CONSULT},
+        {"conference", wire::CONFERENCE},
+        {"pickup", wire::PICKUP},
+        {"dtmf", wire::SEND_DTMF},
+    };
+    const auto& inv = context.invocation;
+    wire::Envelope request;
+    auto* cc = request.mutable_call_control();
+    for (const auto& [name, action] : kActions)
+        if (name == inv.command) cc->set_action(action);
+    cc->set_call_id(inv.args.call_id);
+    cc->set_number(inv.args.number);
+    cc->set_digits(inv.args.digits);
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_call_control_ok,
+                        "CallControlOk");
+    if (!reply) return std::unexpected(reply.error());
+    print_line(context, client::to_json(reply->call_control_ok()));
+    return {};
+}
+
 }  // namespace cti::cli::commands

@@ -12,6 +12,8 @@ client::Result<void> ping(CommandContext& context);
 client::Result<void> announce(CommandContext& context);
 client::Result<void> change_password(CommandContext& context);
 client::Result<void> logout(CommandContext& context);
+// Every call command (the action comes from the command's name).
+client::Result<void> call_control(CommandContext& context);
 
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);

@@ -5,7 +5,9 @@
 
 #include <fstream>
 
+#include "cti/sip/stack.h"
 #include "cti/storage/directory.h"
+#include "cti/storage/telephony.h"
 
 namespace cti::app {
 namespace {
@@ -49,7 +51,8 @@ Result<void> write_password_file(const std::filesystem::path& file, const std::s
 }  // namespace
 
 Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::filesystem::path& data_dir,
-                                         PasswordStrength strength, std::int64_t now_ms) {
+                                         PasswordStrength strength, std::int64_t now_ms,
+                                         std::string_view sip_realm) {
     const auto dir = data_dir / "demo";
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
@@ -82,7 +85,22 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         const auto file = dir / (std::string(u.login) + ".password");
         if (auto w = write_password_file(file, password); !w) return rollback(w.error());
         logins.push_back({u.login, u.role, u.name, u.extension, file});
+        if (*u.extension) {
+            const std::string sip_password = random_password(12);
+            storage::SipExtensionRecord ext{u.extension, sip::digest_ha1(u.extension, sip_realm, sip_password), *id,
+                                            "national", "off", true};
+            if (auto r = storage::insert_sip_extension(db, ext); !r) return rollback(r.error());
+            const auto sip_file = dir / ("sip-" + std::string(u.extension) + ".password");
+            if (auto w = write_password_file(sip_file, sip_password); !w) return rollback(w.error());
+        }
     }
+    if (auto t = storage::insert_trunk(db, {.name = "演示中继", .host = "127.0.0.1", .port = 5090,
+                                            .allow_from = "127.0.0.2", .dial_prefix = ""});
+        !t)
+        return rollback(t.error());
+    for (const auto& route : {storage::RouteRecord{"95598", "extension", "1001"},
+                              storage::RouteRecord{"12345", "extension", "1002"}})
+        if (auto r = storage::insert_route(db, route); !r) return rollback(r.error());
     auto id_of = [&](std::string_view login) {
         for (auto& [l, id] : ids)
             if (l == login) return id;

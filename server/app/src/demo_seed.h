@@ -21,8 +21,13 @@ struct DemoLogin {
     std::filesystem::path password_file;
 };
 
+// Phones: every demo user with an extension gets a SIP credential (digest realm sip_realm),
+// its password in <data>/demo/sip-<extension>.password. A demo trunk accepts calls from
+// 127.0.0.2 (a gateway simulator such as SIPp -i 127.0.0.2) and sends outbound calls to
+// 127.0.0.1:5090; the service numbers 95598 and 12345 ring agents 1001 and 1002.
 Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::filesystem::path& data_dir,
-                                         PasswordStrength strength, std::int64_t now_ms);
+                                         PasswordStrength strength, std::int64_t now_ms,
+                                         std::string_view sip_realm);
 
 // The logins of an earlier seed (read back from <data>/demo), for the start-up banner.
 std::vector<DemoLogin> list_demo_logins(const std::filesystem::path& data_dir);

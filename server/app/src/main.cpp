@@ -22,13 +22,19 @@ void print_banner(const cti::app::Server& s) {
                s.gateway_port(), c.cert_path().string(), r.certificate_fingerprint);
     if (c.http.enabled)
         fmt::print("  HTTP          http://{}:{}/health and /metrics\n", c.http.bind, s.http_port());
-    fmt::print("  SIP           {}:{} udp/tcp is configured; SIP signaling is not served by this "
-               "build yet\n", c.sip.bind, c.sip.port);
+    if (c.sip.enabled)
+        fmt::print("  SIP           {}:{} udp/tcp (phones register as their extension; RTP ports {}-{})\n",
+                   c.sip.bind, s.sip_port(), c.media.rtp_port_min, c.media.rtp_port_max);
+    else
+        fmt::print("  SIP           off (sip.enabled = false)\n");
     if (!r.demo_logins.empty()) {
         fmt::print("  demo logins (password in the file beside each):\n");
         for (const auto& d : r.demo_logins)
             fmt::print("    {:<11} {:<14} {}{}  {}\n", d.login, d.role, d.display_name,
                        d.extension.empty() ? "" : " ext " + d.extension, d.password_file.string());
+        fmt::print("  demo phones: extension = SIP user, password in {}/demo/sip-<extension>.password;\n"
+                   "  calls to 95598 ring 1001, to 12345 ring 1002; a trunk is accepted from 127.0.0.2\n",
+                   c.data_dir.string());
         fmt::print("  try: cti-cli --server 127.0.0.1:{} --ca {} --user 1001 --password-file {} snapshot\n",
                    s.gateway_port(), c.cert_path().string(), r.demo_logins.front().password_file.string());
     }
@@ -41,13 +47,14 @@ int main(int argc, char** argv) {
     CLI::App app{"cti-server: the contact-center server"};
     std::string config_file, data_dir, backup_file, ready_file;
     bool seed_demo = false;
-    int gateway_port = -1, http_port = -1;
+    int gateway_port = -1, http_port = -1, sip_port = -1;
     app.add_option("--config", config_file, "TOML configuration file (every key is optional)");
     app.add_option("--data", data_dir, "data folder (database, TLS certificate, recordings)");
     app.add_flag("--seed-demo", seed_demo, "seed a demo call center when the database is created");
     app.add_option("--backup", backup_file, "write an online backup of the database to FILE and exit");
     app.add_option("--gateway-port", gateway_port, "override gateway.port (0: any free port)");
     app.add_option("--http-port", http_port, "override http.port (0: any free port)");
+    app.add_option("--sip-port", sip_port, "override sip.port (0: any free port)");
     app.add_option("--ready-file", ready_file, "write the listening ports as JSON to FILE once ready");
     CLI11_PARSE(app, argc, argv);
 
@@ -64,6 +71,7 @@ int main(int argc, char** argv) {
     if (seed_demo) config.seed_demo = true;
     if (gateway_port >= 0) config.gateway.port = static_cast<std::uint16_t>(gateway_port);
     if (http_port >= 0) config.http.port = static_cast<std::uint16_t>(http_port);
+    if (sip_port >= 0) config.sip.port = static_cast<std::uint16_t>(sip_port);
     cti::setup_logging(config.log);
 
     if (!backup_file.empty()) {
@@ -84,8 +92,9 @@ int main(int argc, char** argv) {
     }
     print_banner(**server);
     if (!ready_file.empty()) {
-        std::ofstream(ready_file) << fmt::format(R"({{"gateway_port":{},"http_port":{}}})",
-                                                 (*server)->gateway_port(), (*server)->http_port())
+        std::ofstream(ready_file) << fmt::format(R"({{"gateway_port":{},"http_port":{},"sip_port":{}}})",
+                                                 (*server)->gateway_port(), (*server)->http_port(),
+                                                 (*server)->sip_port())
                                   << '\n';
     }
     (*server)->run(true);

@@ -68,7 +68,7 @@ Result<void> Server::init() {
 
     if (migration.created && config_.seed_demo) {
         auto strength = password_strength_from_string(config_.auth.argon2_strength).value();
-        auto seeded = seed_demo(db, config_.data_dir, strength, to_unix_ms(clock_.wall_now()));
+        auto seeded = seed_demo(db, config_.data_dir, strength, to_unix_ms(clock_.wall_now()), config_.sip.realm);
         if (!seeded) return std::unexpected(seeded.error());
         log()->info("demo call center seeded: {} accounts", seeded->size());
     }
@@ -88,9 +88,30 @@ Result<void> Server::init() {
     writer_ = std::make_unique<storage::Writer>(std::move(db),
                                                 storage::WriterOptions{config_.storage.group_commit_max_batch});
 
-    hub_ = std::make_unique<gateway::Hub>(
-        config_.gateway, config_.auth,
-        gateway::HubServices{io_.get_executor(), slow_work_, *reader_, *writer_, clock_});
+    gateway::HubServices services{io_.get_executor(), slow_work_, *reader_, *writer_, clock_};
+    if (config_.sip.enabled) {
+        auto t = Telephony::start(config_, io_.get_executor(), *reader_, *writer_, clock_);
+        if (!t) return std::unexpected(t.error());
+        telephony_ = std::move(*t);
+        services.calls = &telephony_->calls();
+        services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
+    }
+    hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
+    if (telephony_) {
+        telephony_->calls().on_call_changed([this](const calls::CallView& v) { hub_->publish_call(v); });
+        telephony_->calls().on_dtmf([this](CallId id, const std::vector<UserId>& users, char digit,
+                                           media::DtmfSource source) {
+            hub_->publish_dtmf(id, users, digit, media::to_string(source));
+        });
+        telephony_->on_registration([this](const sip::RegistrationChanged& r) {
+            wire::Event e;
+            auto* p = e.mutable_phone();
+            p->set_extension(r.extension);
+            p->set_registered(r.registered);
+            if (r.registration) p->set_contact(r.registration->contact);
+            hub_->publish(std::move(e));
+        });
+    }
     listener_ = std::make_shared<gateway::Listener>(io_.get_executor(), tls_, *hub_);
     if (auto r = listener_->open(config_.gateway.bind, config_.gateway.port); !r) return r;
     if (config_.http.enabled) {
@@ -119,8 +140,8 @@ void Server::run(bool handle_signals) {
     }
     listener_->start();
     if (http_) http_->start();
-    log()->info("ready: desktops on {}:{} (TLS), HTTP on {}:{}", config_.gateway.bind, gateway_port(),
-                config_.http.bind, http_port());
+    log()->info("ready: desktops on {}:{} (TLS), HTTP on {}:{}, SIP on {}:{}", config_.gateway.bind,
+                gateway_port(), config_.http.bind, http_port(), config_.sip.bind, sip_port());
     io_.run();
     shutdown();
 }
@@ -135,6 +156,8 @@ void Server::shutdown() {
     if (signals_) signals_->cancel();
     if (listener_) listener_->stop();
     if (http_) http_->stop();
+    // Calls end first, so that their records are written and desktops hear of it.
+    if (telephony_) telephony_->stop();
     if (hub_) hub_->close_all();
     // Every write already accepted reaches the disk before the process ends.
     if (writer_) writer_->stop();

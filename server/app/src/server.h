@@ -17,6 +17,7 @@
 #include "cti/storage/writer.h"
 #include "demo_seed.h"
 #include "http_server.h"
+#include "telephony.h"
 
 namespace cti::app {
 
@@ -43,6 +44,8 @@ public:
 
     std::uint16_t gateway_port() const { return listener_->port(); }
     std::uint16_t http_port() const { return http_ ? http_->port() : 0; }
+    std::uint16_t sip_port() const { return telephony_ ? telephony_->sip_port() : 0; }
+    Telephony* telephony() { return telephony_.get(); }
     const StartReport& report() const { return report_; }
     const Config& config() const { return config_; }
 
@@ -61,6 +64,7 @@ private:
     boost::asio::ssl::context tls_{boost::asio::ssl::context::tls_server};
     std::optional<storage::Database> reader_;
     std::unique_ptr<storage::Writer> writer_;
+    std::unique_ptr<Telephony> telephony_;
     std::unique_ptr<gateway::Hub> hub_;
     std::shared_ptr<gateway::Listener> listener_;
     std::shared_ptr<HttpServer> http_;

@@ -122,6 +122,10 @@ Result<void> validate(const Config& c) {
         return fail(Errc::config_error,
                     "auth.failures_before_lockout must be >= auth.failures_before_delay");
     if (auto sip = validate_sip(c.sip); !sip) return sip;
+    if (c.media.rtp_port_min < 1024 || c.media.rtp_port_min >= c.media.rtp_port_max)
+        return fail(Errc::config_error,
+                    "media.rtp_port_min must be at least 1024 and below media.rtp_port_max");
+    if (c.sip.ring_timeout_s == 0) return fail(Errc::config_error, "sip.ring_timeout_s must be at least 1");
     if (c.storage.group_commit_max_batch == 0)
         return fail(Errc::config_error, "storage.group_commit_max_batch must be at least 1");
     return {};
@@ -168,7 +172,19 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     sip.read("source_requests_per_second", c.sip.source_requests_per_second);
     sip.read("source_request_burst", c.sip.source_request_burst);
     sip.read("max_transactions", c.sip.max_transactions);
+    sip.read("enabled", c.sip.enabled);
+    sip.read("advertised_address", c.sip.advertised_address);
+    sip.read("max_calls", c.sip.max_calls);
+    sip.read("ring_timeout_s", c.sip.ring_timeout_s);
+    sip.read("max_call_duration_s", c.sip.max_call_duration_s);
     sip.check_unknown();
+
+    Section media = sub("media");
+    media.read("bind", c.media.bind);
+    media.read("rtp_port_min", c.media.rtp_port_min);
+    media.read("rtp_port_max", c.media.rtp_port_max);
+    media.read("hold_music_file", c.media.hold_music_file);
+    media.check_unknown();
 
     Section gw = sub("gateway");
     gw.read("bind", c.gateway.bind);
@@ -208,7 +224,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "gateway", "auth", "http", "storage"};
+            "data_dir", "seed_demo", "log", "sip", "media", "gateway", "auth", "http", "storage"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

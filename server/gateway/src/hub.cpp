@@ -1,6 +1,7 @@
 #include "cti/gateway/hub.h"
 
 #include "cti/core/logging.h"
+#include "cti/gateway/calls_wire.h"
 #include "cti/gateway/connection.h"
 #include "cti/gateway/roles.h"
 #include "cti/storage/directory.h"
@@ -133,6 +134,10 @@ void Hub::publish_presence(const SessionUser& user, bool online) {
 }
 
 void Hub::publish(wire::Event event) {
+    publish_to(std::move(event), [](const SessionUser&) { return true; });
+}
+
+void Hub::publish_to(wire::Event event, const std::function<bool(const SessionUser&)>& visible) {
     event.set_seq(++event_seq_);
     event.set_time_ms(to_unix_ms(services_.clock.wall_now()));
     ++metrics_.events_published;
@@ -142,8 +147,32 @@ void Hub::publish(wire::Event event) {
     std::vector<std::shared_ptr<Connection>> targets;
     targets.reserve(connections_.size());
     for (auto& [_, weak] : connections_)
-        if (auto c = weak.lock(); c && c->phase() == Connection::Phase::ready) targets.push_back(c);
+        if (auto c = weak.lock(); c && c->phase() == Connection::Phase::ready && c->session() &&
+                                  visible(c->session()->user))
+            targets.push_back(c);
     for (auto& c : targets) c->send(envelope);
+}
+
+namespace {
+bool sees_call(const SessionUser& u, const std::vector<UserId>& users) {
+    if (has_permission(u.role, Permission::call_supervise)) return true;
+    return std::find(users.begin(), users.end(), u.id) != users.end();
+}
+}  // namespace
+
+void Hub::publish_call(const calls::CallView& call) {
+    wire::Event e;
+    *e.mutable_call() = to_wire(call);
+    publish_to(std::move(e), [&](const SessionUser& u) { return sees_call(u, call.users); });
+}
+
+void Hub::publish_dtmf(CallId call, const std::vector<UserId>& users, char digit, std::string_view source) {
+    wire::Event e;
+    auto* d = e.mutable_dtmf();
+    d->set_call_id(call.value());
+    d->set_digit(std::string(1, digit));
+    d->set_source(std::string(source));
+    publish_to(std::move(e), [&](const SessionUser& u) { return sees_call(u, users); });
 }
 
 Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
@@ -163,6 +192,7 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
         a->set_extension(u.extension);
         a->set_department(u.department);
         a->set_online(user_online(u.id));
+        a->set_phone_registered(services_.phone_registered && services_.phone_registered(u.extension));
     }
     auto queues = storage::list_queues(services_.reader);
     if (!queues) return std::unexpected(queues.error());
@@ -182,6 +212,9 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
         w->set_author(n.author);
         w->set_created_ms(n.created_ms);
     }
+    if (services_.calls)
+        for (const auto& call : services_.calls->calls())
+            if (sees_call(s.user, call.users)) *snap.add_calls() = to_wire(call);
     return snap;
 }
 

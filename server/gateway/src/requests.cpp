@@ -6,6 +6,7 @@
 
 #include "cti/core/logging.h"
 #include "cti/core/password.h"
+#include "cti/gateway/calls_wire.h"
 #include "cti/gateway/connection.h"
 #include "cti/gateway/hub.h"
 #include "cti/gateway/roles.h"
@@ -364,6 +365,7 @@ constexpr Handler kHandlers[] = {
     {Envelope::kPing, on_ping, std::nullopt},
     {Envelope::kPostAnnouncement, on_post_announcement, Permission::announcement_post},
     {Envelope::kChangePassword, on_change_password, Permission::password_change},
+    {Envelope::kCallControl, on_call_control, Permission::call_control},
 };
 
 }  // namespace

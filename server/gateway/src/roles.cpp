@@ -18,8 +18,10 @@ constexpr std::array kRoleNames{
     RoleName{wire::MAINTAINER, "maintainer"},
 };
 
-constexpr std::array kEveryone{Permission::password_change};
-constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post};
+constexpr std::array kMaintainers{Permission::password_change};
+constexpr std::array kAgents{Permission::password_change, Permission::call_control};
+constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
+                              Permission::call_supervise};
 
 }  // namespace
 
@@ -27,6 +29,8 @@ std::string_view to_string(Permission p) noexcept {
     switch (p) {
         case Permission::announcement_post: return "announcement.post";
         case Permission::password_change: return "password.change";
+        case Permission::call_control: return "call.control";
+        case Permission::call_supervise: return "call.supervise";
     }
     return "unknown";
 }
@@ -48,8 +52,8 @@ std::span<const Permission> permissions_of(wire::Role role) noexcept {
         case wire::TEAM_LEADER:
         case wire::SUPERVISOR:
         case wire::ADMINISTRATOR: return kLeaders;
-        case wire::AGENT:
-        case wire::MAINTAINER: return kEveryone;
+        case wire::AGENT: return kAgents;
+        case wire::MAINTAINER: return kMaintainers;
         default: return {};
     }
 }

@@ -307,9 +307,12 @@ void StackImpl::reject(LegId id, int status, std::string reason) {
     with_leg(id, [this, status, reason = std::move(reason)](Leg& leg) {
         if (leg.outgoing || (leg.state != LegState::offered && leg.state != LegState::early)) return;
         const int code = (status >= 300 && status <= 699) ? status : 603;
-        const std::string phrase = reason.empty() ? std::string(sip_status_phrase(code) ? sip_status_phrase(code) : "Declined") : reason;
-        nua_respond(leg.nh, code, phrase.c_str(), TAG_END());
-        leg.final_event = LegEnded{leg.id, false, fmt::format("rejected {} {}", code, phrase)};
+        // nua_respond keeps the phrase pointer until its own thread sends the response (it is not
+        // a tag, so it is not copied): only a static string may go there. Our reason is logged.
+        const char* phrase = sip_status_phrase(code) ? sip_status_phrase(code) : "Declined";
+        nua_respond(leg.nh, code, phrase, TAG_END());
+        leg.final_event = LegEnded{leg.id, false,
+                                   fmt::format("rejected {} {}", code, reason.empty() ? std::string(phrase) : reason)};
         leg.transition(LegState::terminating, "reject");
     });
 }

@@ -26,6 +26,7 @@ public:
         process_.start(binary, {QStringLiteral("--data"), dataPath(), QStringLiteral("--seed-demo"),
                                 QStringLiteral("--gateway-port"), QStringLiteral("0"),
                                 QStringLiteral("--http-port"), QStringLiteral("0"),
+                                QStringLiteral("--sip-port"), QStringLiteral("0"),
                                 QStringLiteral("--ready-file"), ready});
         REQUIRE(process_.waitForStarted(30000));
         // Demo seeding hashes every demo password with Argon2id: slow under the sanitizers.

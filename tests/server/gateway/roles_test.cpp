@@ -21,3 +21,13 @@ TEST_CASE("only leaders may post announcements; everyone may change the password
         CHECK(has_permission(r, Permission::password_change));
     CHECK_FALSE(has_permission(wire::ROLE_UNSPECIFIED, Permission::password_change));
 }
+
+TEST_CASE("agents control their own calls; leaders act on anyone's; maintainers have no phone", "[roles]") {
+    CHECK(has_permission(wire::AGENT, Permission::call_control));
+    CHECK_FALSE(has_permission(wire::AGENT, Permission::call_supervise));
+    CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::call_control));
+    for (auto r : {wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR}) {
+        CHECK(has_permission(r, Permission::call_control));
+        CHECK(has_permission(r, Permission::call_supervise));
+    }
+}

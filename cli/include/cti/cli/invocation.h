@@ -42,6 +42,10 @@ struct CommandArgs {
     std::string body;
     // change-password
     std::string new_password_file;
+    // call control (dial, answer, hangup, hold, ... dtmf)
+    std::int64_t call_id = 0;
+    std::string number;
+    std::string digits;
 };
 
 struct Invocation {

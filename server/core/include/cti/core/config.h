@@ -27,6 +27,18 @@ struct SipConfig {
     std::uint32_t source_requests_per_second = 50;  // per address, beyond: 503 + Retry-After
     std::uint32_t source_request_burst = 200;
     std::uint32_t max_transactions = 2000;  // admitted in the last 32 s; beyond: 503 + Retry-After
+    bool enabled = true;                     // false: no SIP, no media (desktop work only)
+    std::string advertised_address;          // host in Contact/Via/SDP; empty: the default route's
+    std::uint32_t max_calls = 2000;          // concurrent legs; beyond: INVITE 503 + Retry-After
+    std::uint32_t ring_timeout_s = 30;       // an unanswered phone stops ringing after this
+    std::uint32_t max_call_duration_s = 0;   // a call is ended after this long (0: no limit)
+};
+
+struct MediaConfig {
+    std::string bind = "0.0.0.0";            // RTP sockets
+    std::uint16_t rtp_port_min = 20000;      // even ports in [min, max], two per call
+    std::uint16_t rtp_port_max = 29999;
+    std::string hold_music_file;             // WAV; empty: a 450 Hz tone pattern
 };
 
 struct GatewayConfig {
@@ -70,6 +82,7 @@ struct Config {
     bool seed_demo = false;  // seed a demo call center when the database is created
     LogConfig log;
     SipConfig sip;
+    MediaConfig media;
     GatewayConfig gateway;
     AuthConfig auth;
     HttpConfig http;

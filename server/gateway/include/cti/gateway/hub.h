@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "cti.pb.h"
+#include "cti/calls/manager.h"
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/core/password.h"
@@ -32,6 +33,8 @@ struct HubServices {
     storage::Database& reader;              // read connection, core thread only
     storage::Writer& writer;
     const Clock& clock;
+    calls::CallManager* calls = nullptr;    // null when telephony is not running
+    std::function<bool(const std::string& extension)> phone_registered;  // may be empty
 };
 
 class Hub {
@@ -67,6 +70,11 @@ public:
 
     // Sends the event to every logged-in connection, with the next sequence number.
     void publish(wire::Event event);
+    // Sends the event only to the sessions for which visible(user) holds (seq still grows).
+    void publish_to(wire::Event event, const std::function<bool(const SessionUser&)>& visible);
+    // A call changed / a digit was heard: to the users on the call and to supervising roles.
+    void publish_call(const calls::CallView& call);
+    void publish_dtmf(CallId call, const std::vector<UserId>& users, char digit, std::string_view source);
     std::uint64_t event_seq() const { return event_seq_; }
 
     // Everything the session's role may see, read now.

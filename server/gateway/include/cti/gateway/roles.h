@@ -13,6 +13,8 @@ namespace cti::gateway {
 enum class Permission {
     announcement_post,  // publish an electronic announcement to every desktop
     password_change,    // change one's own password
+    call_control,       // control the calls one is on, dial out (CallControl)
+    call_supervise,     // act on anyone's call and see every call (team leaders and up)
 };
 
 std::string_view to_string(Permission p) noexcept;

@@ -1,0 +1,188 @@
+#include "telephony.h"
+
+#include <boost/asio/ip/udp.hpp>
+#include <boost/asio/post.hpp>
+
+#include <sstream>
+
+#include "cti/core/logging.h"
+#include "cti/storage/directory.h"
+#include "cti/storage/telephony.h"
+
+namespace cti::app {
+namespace asio = boost::asio;
+
+namespace {
+auto log() {
+    static auto l = cti::logger("telephony");
+    return l;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        auto b = item.find_first_not_of(" \t");
+        auto e = item.find_last_not_of(" \t");
+        if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+    }
+    return out;
+}
+
+sip::Transport transport_of(const std::string& t) {
+    if (t == "tcp") return sip::Transport::tcp;
+    if (t == "tls") return sip::Transport::tls;
+    return sip::Transport::udp;
+}
+
+struct Loaded {
+    sip::Directory directory;
+    std::vector<calls::PartyInfo> parties;
+    std::vector<calls::Route> routes;
+};
+
+Result<Loaded> load(storage::Database& db) {
+    Loaded out;
+    auto extensions = storage::list_sip_extensions(db);
+    if (!extensions) return std::unexpected(extensions.error());
+    auto users = storage::list_users(db);
+    if (!users) return std::unexpected(users.error());
+    auto trunks = storage::list_trunks(db);
+    if (!trunks) return std::unexpected(trunks.error());
+    auto routes = storage::list_routes(db);
+    if (!routes) return std::unexpected(routes.error());
+    for (const auto& e : *extensions) {
+        out.directory.extensions.emplace(
+            e.extension, sip::ExtensionEntry{e.extension, e.ha1, e.srtp == "required", e.enabled});
+        calls::PartyInfo p;
+        p.extension = e.extension;
+        p.outbound = e.outbound;
+        for (const auto& u : *users)
+            if (e.user_id && u.id == *e.user_id) {
+                p.user = u.id;
+                p.login = u.login;
+                p.display_name = u.display_name;
+            }
+        out.parties.push_back(std::move(p));
+    }
+    for (const auto& t : *trunks)
+        out.directory.trunks.push_back(sip::TrunkEntry{t.trunk_id, t.name, t.host, static_cast<std::uint16_t>(t.port),
+                                                       transport_of(t.transport), split_list(t.allow_from),
+                                                       t.dial_prefix, t.enabled});
+    for (const auto& r : *routes) out.routes.push_back({r.number, r.target_kind, r.target});
+    return out;
+}
+
+}  // namespace
+
+std::string advertised_address(const std::string& configured) {
+    if (!configured.empty()) return configured;
+    try {
+        asio::io_context io;
+        asio::ip::udp::socket s(io);
+        // connect() on UDP only picks the route and the local address; nothing is sent.
+        s.connect({asio::ip::make_address("192.0.2.1"), 9});
+        return s.local_endpoint().address().to_string();
+    } catch (const std::exception&) {
+        return "127.0.0.1";
+    }
+}
+
+Telephony::Telephony(asio::any_io_executor core) : core_(core), tick_(core) {}
+
+Telephony::~Telephony() { *alive_ = false; }
+
+Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::any_io_executor core,
+                                                    storage::Database& reader, storage::Writer& writer,
+                                                    const Clock& clock) {
+    std::unique_ptr<Telephony> t(new Telephony(core));
+    auto loaded = load(reader);
+    if (!loaded) return std::unexpected(loaded.error());
+
+    // A crash leaves calls without an end: they end now, saying why (never written twice).
+    const auto now_ms = to_unix_ms(clock.wall_now());
+    writer.submit([now_ms](storage::Database& db) -> Result<void> {
+        auto n = storage::close_open_calls(db, now_ms, "the server stopped during the call");
+        if (!n) return std::unexpected(n.error());
+        if (*n > 0) log()->warn("{} call records left open by a stop were closed", *n);
+        return {};
+    });
+    auto max_id = storage::max_call_id(reader);
+    if (!max_id) return std::unexpected(max_id.error());
+
+    const std::string address = advertised_address(config.sip.advertised_address);
+    auto post = [core, alive = t->alive_](auto f) { asio::post(core, [alive, f = std::move(f)] { if (*alive) f(); }); };
+    Telephony* self = t.get();
+
+    media::EngineOptions mo;
+    mo.bind_address = config.media.bind;
+    mo.port_min = config.media.rtp_port_min;
+    mo.port_max = config.media.rtp_port_max;
+    mo.hold_music_file = config.media.hold_music_file;
+    auto engine = media::Engine::start(mo, [post, self](media::Event e) {
+        post([self, e = std::move(e)] { self->calls_->on_media(e); });
+    });
+    if (!engine) return std::unexpected(engine.error());
+    t->media_ = std::move(*engine);
+
+    sip::Stack::Options so;
+    so.config = config.sip;
+    so.advertised_address = address;
+    so.max_calls = config.sip.max_calls;
+    auto stack = sip::Stack::start(so, loaded->directory, [post, self](sip::Event e) {
+        post([self, e = std::move(e)] {
+            if (auto* r = std::get_if<sip::RegistrationChanged>(&e)) {
+                if (self->on_registration_) self->on_registration_(*r);
+                return;
+            }
+            self->calls_->on_sip(e);
+        });
+    });
+    if (!stack) return std::unexpected(stack.error());
+    t->sip_ = std::move(*stack);
+
+    calls::CallManagerOptions co;
+    co.media_address = address;
+    co.ring_timeout = std::chrono::seconds(config.sip.ring_timeout_s);
+    co.max_call_duration = std::chrono::seconds(config.sip.max_call_duration_s);
+    t->calls_ = std::make_unique<calls::CallManager>(*t->sip_, *t->media_, writer, clock, co, *max_id + 1);
+    t->calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
+    t->arm_tick();
+    log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
+                t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
+    return t;
+}
+
+void Telephony::arm_tick() {
+    tick_.expires_after(std::chrono::seconds(1));
+    tick_.async_wait([this](const boost::system::error_code& ec) {
+        if (ec || stopped_) return;
+        calls_->tick();
+        arm_tick();
+    });
+}
+
+bool Telephony::phone_registered(const std::string& extension) const {
+    return !extension.empty() && sip_->registration(extension).has_value();
+}
+
+Result<void> Telephony::reload(storage::Database& reader) {
+    auto loaded = load(reader);
+    if (!loaded) return std::unexpected(loaded.error());
+    sip_->set_directory(std::move(loaded->directory));
+    calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
+    return {};
+}
+
+void Telephony::stop() {
+    if (stopped_) return;
+    stopped_ = true;
+    tick_.cancel();
+    calls_->end_all("the server is shutting down");
+    *alive_ = false;
+    sip_.reset();    // ends what is left and joins the SIP thread
+    media_.reset();
+}
+
+}  // namespace cti::app

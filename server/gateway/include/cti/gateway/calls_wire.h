@@ -1,0 +1,20 @@
+#pragma once
+// Calls on the wire: the CallView of server/calls as the protocol's Call message, and the
+// CallControl request.
+#include <memory>
+
+#include "cti.pb.h"
+#include "cti/calls/call.h"
+
+namespace cti::gateway {
+
+class Connection;
+class Hub;
+
+wire::Call to_wire(const calls::CallView& call);
+
+// CallControl: checks the permission's scope (call.supervise acts on anyone's call), runs the
+// command on the CallManager and answers CallControlOk or an Error that says what to do.
+void on_call_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+
+}  // namespace cti::gateway

@@ -1,0 +1,93 @@
+#include "cti/gateway/calls_wire.h"
+
+#include <fmt/format.h>
+
+#include "cti/core/logging.h"
+#include "cti/gateway/connection.h"
+#include "cti/gateway/hub.h"
+#include "cti/gateway/roles.h"
+
+namespace cti::gateway {
+
+wire::Call to_wire(const calls::CallView& v) {
+    wire::Call w;
+    w.set_call_id(v.id.value());
+    w.set_state(std::string(calls::to_string(v.state)));
+    w.set_direction(std::string(calls::to_string(v.direction)));
+    w.set_caller(v.caller);
+    w.set_callee(v.callee);
+    w.set_started_ms(v.started_ms);
+    w.set_answered_ms(v.answered_ms.value_or(0));
+    w.set_reason(v.reason);
+    for (const auto& l : v.legs) {
+        auto* leg = w.add_legs();
+        leg->set_leg_id(l.leg_id);
+        leg->set_party(std::string(calls::to_string(l.party)));
+        leg->set_state(std::string(calls::to_string(l.state)));
+        leg->set_number(l.number);
+        leg->set_user_id(l.user ? l.user->value() : 0);
+    }
+    return w;
+}
+
+namespace {
+
+wire::ErrorCode code_of(Errc e) {
+    switch (e) {
+        case Errc::invalid_argument: return wire::INVALID_ARGUMENT;
+        case Errc::not_found: return wire::NOT_FOUND;
+        case Errc::permission_denied: return wire::PERMISSION_DENIED;
+        case Errc::unavailable: return wire::UNAVAILABLE;
+        default: return wire::INTERNAL;
+    }
+}
+
+}  // namespace
+
+void on_call_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& req) {
+    auto* manager = hub.services().calls;
+    if (!manager)
+        return c->send_error(req.request_id(), wire::UNAVAILABLE,
+                             "telephony is not running on this server: see the server log");
+    const auto& msg = req.call_control();
+    const auto& user = c->session()->user;
+    const calls::Actor who{user.id, has_permission(user.role, Permission::call_supervise)};
+    const CallId call(msg.call_id());
+    if (msg.number().size() > 64 || msg.digits().size() > 64)
+        return c->send_error(req.request_id(), wire::INVALID_ARGUMENT, "number and digits are at most 32 characters");
+    Result<void> done;
+    CallId result = call;
+    switch (msg.action()) {
+        case wire::DIAL: {
+            auto id = manager->dial(who, msg.number());
+            if (id) result = *id;
+            else done = std::unexpected(id.error());
+            break;
+        }
+        case wire::ANSWER: done = manager->answer(who, call); break;
+        case wire::HANGUP: done = manager->hangup(who, call); break;
+        case wire::HOLD: done = manager->hold(who, call); break;
+        case wire::RETRIEVE: done = manager->retrieve(who, call); break;
+        case wire::TRANSFER: done = manager->transfer(who, call, msg.number()); break;
+        case wire::CONSULT: done = manager->consult(who, call, msg.number()); break;
+        case wire::COMPLETE_TRANSFER: done = manager->complete_transfer(who, call); break;
+        case wire::CANCEL_CONSULT: done = manager->cancel_consult(who, call); break;
+        case wire::CONFERENCE: done = manager->conference(who, call); break;
+        case wire::PICKUP: done = manager->pickup(who, call); break;
+        case wire::SEND_DTMF: done = manager->send_dtmf(who, call, msg.digits()); break;
+        default:
+            return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
+                                 "unknown call action: update the client to match the server");
+    }
+    if (!done) {
+        cti::logger("gateway")->info("call control refused user={} action={} call={}: {}", user.login,
+                                     wire::CallAction_Name(msg.action()), msg.call_id(), done.error().message);
+        return c->send_error(req.request_id(), code_of(done.error().code), done.error().message);
+    }
+    wire::Envelope reply;
+    reply.set_request_id(req.request_id());
+    reply.mutable_call_control_ok()->set_call_id(result.value());
+    c->send(reply);
+}
+
+}  // namespace cti::gateway

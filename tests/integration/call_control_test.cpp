@@ -1,0 +1,128 @@
+// Call control over the desktop protocol against the real server (real TLS, real SIP stack and
+// media engine): the refusals a desktop must see, and a dial to a phone that is not registered
+// ending with a call record. Calls with real phones are in telephony/ (SIPp and baresip).
+#include <catch2/catch.hpp>
+
+#include "cti/storage/database.h"
+#include "cti/storage/telephony.h"
+#include "test_server.h"
+
+using namespace cti;
+using namespace cti::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+
+client::Result<wire::Envelope> control(client::Client& c, wire::CallAction action, std::int64_t call = 0,
+                                       std::string number = {}, std::string digits = {}) {
+    wire::Envelope e;
+    auto* cc = e.mutable_call_control();
+    cc->set_action(action);
+    cc->set_call_id(call);
+    cc->set_number(std::move(number));
+    cc->set_digits(std::move(digits));
+    return c.request(e);
+}
+
+// Waits for the call event in the given state (other events are skipped).
+std::optional<wire::Call> await_call(client::Client& c, std::int64_t id, const std::string& state) {
+    for (int i = 0; i < 200; ++i) {
+        auto e = c.next_event(30000ms);
+        if (!e || !*e) return std::nullopt;
+        if ((*e)->has_event() && (*e)->event().has_call() && (*e)->event().call().call_id() == id &&
+            (*e)->event().call().state() == state)
+            return (*e)->event().call();
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("call control refuses what a desktop may not do, with a message, and keeps serving",
+          "[calls][protocol][bad-input]") {
+    TestServer server;
+    auto agent = server.login("1001");
+    expect_snapshot(*agent);
+
+    SECTION("numbers and digits are checked") {
+        auto r = control(*agent, wire::DIAL, 0, "1001@evil.example");
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::INVALID_ARGUMENT);
+        r = control(*agent, wire::DIAL, 0, std::string(40, '1'));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::INVALID_ARGUMENT);
+        r = control(*agent, wire::DIAL, 0, "1001");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("own extension"));
+    }
+    SECTION("a call that does not exist") {
+        auto r = control(*agent, wire::HANGUP, 999);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::NOT_FOUND);
+        r = control(*agent, wire::SEND_DTMF, 999, "", "12X");
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::INVALID_ARGUMENT);
+    }
+    SECTION("the extension's outbound policy") {
+        auto r = control(*agent, wire::DIAL, 0, "0085212345678");  // demo phones: national only
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::PERMISSION_DENIED);
+        CHECK_THAT(r.error().message, Catch::Contains("national"));
+    }
+    SECTION("roles without a phone or without the permission") {
+        auto kb = server.login("kb");
+        expect_snapshot(*kb);
+        auto r = control(*kb, wire::DIAL, 0, "1002");
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::PERMISSION_DENIED);
+        auto supervisor = server.login("supervisor");
+        expect_snapshot(*supervisor);
+        r = control(*supervisor, wire::DIAL, 0, "1002");
+        REQUIRE_FALSE(r);
+        CHECK_THAT(r.error().message, Catch::Contains("no phone extension"));
+    }
+    SECTION("an action the protocol does not know") {
+        auto r = control(*agent, static_cast<wire::CallAction>(77));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().server_code == wire::INVALID_ARGUMENT);
+    }
+    CHECK(ping_ok(*agent));
+}
+
+TEST_CASE("dialling while the agent's phone is not registered ends the call with a record",
+          "[calls][protocol]") {
+    TestServer server;
+    auto agent = server.login("1002");
+    auto snap = expect_snapshot(*agent);
+    for (const auto& a : snap.agents()) CHECK_FALSE(a.phone_registered());
+
+    auto r = control(*agent, wire::DIAL, 0, "1003");
+    REQUIRE(r);
+    const auto id = r->call_control_ok().call_id();
+    CHECK(id > 0);
+    auto ended = await_call(*agent, id, "ended");
+    REQUIRE(ended);
+    CHECK(ended->direction() == "internal");
+    CHECK(ended->caller() == "1002");
+    CHECK(ended->callee() == "1003");
+    CHECK_THAT(ended->reason(), Catch::Contains("480") || Catch::Contains("404"));
+
+    // A second agent's dial is not blocked by the first: the server keeps serving.
+    auto again = control(*agent, wire::DIAL, 0, "1004");
+    REQUIRE(again);
+    CHECK(again->call_control_ok().call_id() == id + 1);
+    REQUIRE(await_call(*agent, id + 1, "ended"));
+
+    server.stop();
+    auto db = storage::Database::open(server.config().database_path(), {.read_only = true});
+    REQUIRE(db);
+    auto rec = storage::find_call(*db, CallId(id));
+    REQUIRE(rec);
+    REQUIRE(rec->has_value());
+    CHECK((*rec)->direction == "internal");
+    CHECK((*rec)->agent_id.has_value());
+    CHECK_FALSE((*rec)->answered_ms.has_value());
+    REQUIRE((*rec)->ended_ms.has_value());
+    CHECK_FALSE((*rec)->end_reason.empty());
+}
