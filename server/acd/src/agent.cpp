@@ -159,8 +159,11 @@ bool can_dial_out(const Agent& a) noexcept {
     return a.status == AgentStatus::not_ready && a.state == AgentState::idle;
 }
 
-Result<AgentChange> transition(const Agent& agent, const AgentInput& in, TimePoint now) {
-    Agent a = agent;
+Result<AgentEvent> transition_in_place(Agent& a, const AgentInput& in, TimePoint now) {
+    // Every refusal below happens before the first change, so on error `a` is untouched.
+    const AgentStatus from_status = a.status;
+    const AgentState from_state = a.state;
+    const CallId from_call = a.call;
     Result<void> r;
     if (a.status == AgentStatus::logged_out && in.trigger != AgentTrigger::sign_in)
         return refuse("agent is signed out; sign in first");
@@ -205,10 +208,16 @@ Result<AgentChange> transition(const Agent& agent, const AgentInput& in, TimePoi
             break;
     }
     if (!r) return std::unexpected(r.error());
-    if (a.state != agent.state) a.state_since = now;
-    AgentEvent ev{agent.id,    in.trigger, agent.status, agent.state, a.status,
-                  a.state,     a.reason,   in.call ? in.call : agent.call, now};
-    return AgentChange{std::move(a), std::move(ev)};
+    if (a.state != from_state) a.state_since = now;
+    return AgentEvent{a.id,    in.trigger, from_status, from_state, a.status,
+                      a.state, a.reason,   in.call ? in.call : from_call, now};
+}
+
+Result<AgentChange> transition(const Agent& agent, const AgentInput& in, TimePoint now) {
+    Agent a = agent;
+    auto ev = transition_in_place(a, in, now);
+    if (!ev) return std::unexpected(ev.error());
+    return AgentChange{std::move(a), std::move(*ev)};
 }
 
 }  // namespace cti::acd

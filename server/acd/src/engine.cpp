@@ -118,6 +118,7 @@ Result<Decisions> AcdEngine::caller_arrived(const CallerInfo& info, TimePoint no
     c.arrived = info.original_arrival.value_or(now);
     c.seq = I.next_seq++;
     Decisions out;
+    out.reserve(4);  // an offer and its agent changes, without regrowth
     if (info.blacklisted) {
         const Treatment& t = q->second.cfg.blacklist;
         out.emplace_back(ApplyTreatment{c.call, info.queue, t});
@@ -159,6 +160,7 @@ Result<Decisions> AcdEngine::offer_result(CallId call, UserId agent, OfferOutcom
     AgentRec& ar = I.agents.at(agent);
     QueueRec& q = I.queues.at(rec.c.queue);
     Decisions out;
+    out.reserve(4);  // an offer and its agent changes, without regrowth
     if (outcome == OfferOutcome::answered) {
         if (auto r = I.apply(ar, AgentInput{AgentTrigger::offer_answered, {}, call}, now, out); !r)
             return std::unexpected(r.error());
@@ -195,6 +197,7 @@ Result<Decisions> AcdEngine::Impl::agent_command(UserId id, const AgentInput& in
     AgentRec& ar = it->second;
     const CallId ringing_call = ar.agent.state == AgentState::reserved ? ar.agent.call : CallId{};
     Decisions out;
+    out.reserve(4);  // an offer and its agent changes, without regrowth
     if (auto r = apply(ar, in, now, out); !r) return std::unexpected(r.error());
     // Signing out while a call rings at the agent withdraws that offer.
     if (ringing_call && ar.agent.state != AgentState::reserved) {

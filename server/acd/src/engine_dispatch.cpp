@@ -26,17 +26,19 @@ void AcdEngine::Impl::schedule(std::optional<TimePoint>& slot, std::optional<Tim
 
 Result<void> AcdEngine::Impl::apply(AgentRec& ar, const AgentInput& in, TimePoint now,
                                     Decisions& out) {
-    auto change = transition(ar.agent, in, now);
-    if (!change) return std::unexpected(change.error());
-    const Agent before = std::move(ar.agent);
-    ar.agent = std::move(change->agent);
-    out.emplace_back(AgentChanged{std::move(change->event)});
+    const AgentState before_state = ar.agent.state;
+    const TimePoint answered_at = ar.agent.answered_at;
+    std::optional<TimePoint> wrap_slot =
+        before_state == AgentState::wrap_up ? ar.agent.wrap_up_until : std::nullopt;
+    auto ev = transition_in_place(ar.agent, in, now);
+    if (!ev) return std::unexpected(ev.error());
+    out.emplace_back(AgentChanged{std::move(*ev)});
 
     // A queue call's work is over: its handle time (talk + after-call work) feeds the average
     // the expected wait is computed from.
-    if (is_working(before.state) && !is_working(ar.agent.state) && ar.call_queue) {
+    if (is_working(before_state) && !is_working(ar.agent.state) && ar.call_queue) {
         if (auto q = queues.find(ar.call_queue); q != queues.end()) {
-            const double handled = std::chrono::duration<double>(now - before.answered_at).count();
+            const double handled = std::chrono::duration<double>(now - answered_at).count();
             q->second.aht_seconds += aht_alpha * (handled - q->second.aht_seconds);
         }
         ar.call_queue = QueueId{};
@@ -47,30 +49,35 @@ Result<void> AcdEngine::Impl::apply(AgentRec& ar, const AgentInput& in, TimePoin
         for (QueueId qid : ar.queues) queues.at(qid).offerable_members += off ? 1 : -1;
         ar.counted_offerable = off;
     }
-    std::optional<TimePoint> wrap_slot = before.wrap_up_until;
     std::optional<TimePoint> wrap_at =
         ar.agent.state == AgentState::wrap_up ? ar.agent.wrap_up_until : std::nullopt;
-    if (before.state != AgentState::wrap_up) wrap_slot.reset();
     schedule(wrap_slot, wrap_at, TimerKind::wrap_up, ar.agent.id.value());
     return {};
 }
 
 void AcdEngine::Impl::offer(CallerRec& rec, QueueRec& q, const std::vector<UserId>& ids,
                             TimePoint now, Decisions& out) {
-    OfferCall oc{rec.c.call, q.cfg.id, {}, q.cfg.ring_timeout, {}, rec.c.callback};
-    Decisions changes;
+    // The offer goes first, the agents' changes after it; dropped if no agent could take it.
+    const std::size_t at = out.size();
+    out.emplace_back(OfferCall{rec.c.call, q.cfg.id, {}, q.cfg.ring_timeout, {}, rec.c.callback});
+    std::vector<UserId> offered, auto_answer;
+    offered.reserve(ids.size());
     for (UserId id : ids) {
         AgentRec& ar = agents.at(id);
-        if (!apply(ar, AgentInput{AgentTrigger::offer, {}, rec.c.call}, now, changes)) continue;
+        if (!apply(ar, AgentInput{AgentTrigger::offer, {}, rec.c.call}, now, out)) continue;
         ar.call_queue = q.cfg.id;
         rec.c.ringing.push_back(id);
-        oc.agents.push_back(id);
-        if (ar.agent.settings.auto_answer) oc.auto_answer.push_back(id);
+        offered.push_back(id);
+        if (ar.agent.settings.auto_answer) auto_answer.push_back(id);
         q.last_offered = id;
     }
-    if (oc.agents.empty()) return;
-    out.emplace_back(std::move(oc));
-    std::move(changes.begin(), changes.end(), std::back_inserter(out));
+    if (offered.empty()) {
+        out.erase(out.begin() + std::ptrdiff_t(at));
+        return;
+    }
+    auto& oc = std::get<OfferCall>(out[at]);
+    oc.agents = std::move(offered);
+    oc.auto_answer = std::move(auto_answer);
 }
 
 void AcdEngine::Impl::dispatch_queue(QueueRec& q, TimePoint now, Decisions& out) {
@@ -87,6 +94,10 @@ void AcdEngine::Impl::dispatch_queue(QueueRec& q, TimePoint now, Decisions& out)
 
 void AcdEngine::Impl::dispatch_for_agent(AgentRec& ar, TimePoint now, Decisions& out) {
     if (!offerable(ar.agent)) return;
+    if (ar.queues.size() == 1) {
+        dispatch_queue(queues.at(ar.queues.front()), now, out);
+        return;
+    }
     // The agent's queues in the order of their first caller not yet ringing, so the caller who
     // has the best claim across the agent's queues is served first.
     std::vector<std::pair<const CallerRec*, QueueRec*>> order;

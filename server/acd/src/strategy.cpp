@@ -90,7 +90,9 @@ int skill_score(const Agent& a, std::span<const SkillRequirement> required) noex
 std::vector<UserId> select_agents(const QueueConfig& queue, const Caller& caller,
                                   std::span<const Candidate> candidates, const SelectContext& ctx) {
     const auto required = effective_requirements(queue, caller, ctx.now);
-    std::vector<const Candidate*> elig;
+    // Scratch reused across calls (per thread): a routing decision should not allocate.
+    thread_local std::vector<const Candidate*> elig;
+    elig.clear();
     for (bool skip_tried : {true, false}) {
         int min_level = 0;
         for (const auto& c : candidates) {

@@ -140,4 +140,8 @@ struct AgentChange {
 // ("cannot go ready while on a call; ..."); the agent is unchanged then.
 Result<AgentChange> transition(const Agent& agent, const AgentInput& input, TimePoint now);
 
+// The same, changing `agent` in place (untouched on error): the engine's form, which does not
+// copy the agent's settings on every change.
+Result<AgentEvent> transition_in_place(Agent& agent, const AgentInput& input, TimePoint now);
+
 }  // namespace cti::acd
