@@ -27,6 +27,7 @@ std::string_view to_string(DtmfSource s) noexcept {
 }
 
 Result<std::unique_ptr<Engine>> Engine::start(EngineOptions options, EventSink sink) {
+    init_srtp_library();  // once per process, here rather than on the media thread's first call
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(options.bind_address, ec);
     if (ec) {
@@ -142,6 +143,21 @@ void EngineImpl::set_remote(MediaSessionId id, RemotePeer peer) {
                                   "to it is dropped", id.value(), peer.address);
             s->has_peer = false;
             return;
+        }
+        if (!peer.srtp) {
+            s->srtp.reset();
+        } else if (!s->srtp || s->srtp->params() != *peer.srtp) {
+            // Same keys (a re-INVITE for hold): the state goes on; new keys: it starts over.
+            auto ctx = SrtpContext::create(*peer.srtp);
+            if (!ctx) {
+                // Never fall back to plain RTP on a leg that asked for SRTP.
+                logger("media")->error("session={} SRTP unavailable: {}; media to it is dropped",
+                                       id.value(), ctx.error().message);
+                s->srtp.reset();
+                s->has_peer = false;
+                return;
+            }
+            s->srtp = std::move(*ctx);
         }
         s->latch.reset(udp::endpoint(address, peer.port), peer.latch);
         s->peer = peer;
@@ -311,7 +327,8 @@ std::optional<SessionStats> EngineImpl::session_stats(MediaSessionId id) const {
     auto it = registry_.find(id.value());
     if (it == registry_.end()) return std::nullopt;
     const SessionCounters& c = *it->second;
-    return SessionStats{c.received.load(), c.sent.load(), c.lost.load(), c.jitter_ms.load()};
+    return SessionStats{c.received.load(), c.sent.load(), c.lost.load(), c.jitter_ms.load(),
+                        c.srtp_rejected.load()};
 }
 
 EngineStats EngineImpl::stats() const {
@@ -328,11 +345,19 @@ void EngineImpl::emit(Event e) {
 }
 
 void EngineImpl::send_rtp(Session& s, const RtpHeader& h, std::span<const std::uint8_t> payload) {
-    std::array<std::uint8_t, 1500> buf;
-    const std::size_t n = write_rtp(h, payload, buf);
+    std::array<std::uint8_t, 1500 + srtp_trailer_room> buf;
+    std::size_t n = write_rtp(h, payload, std::span(buf).first(1500));
     if (n == 0 || !s.has_peer) {
         ++packets_dropped_;
         return;
+    }
+    if (s.srtp) {  // RFC 3711: everything we send to this peer, RFC 4733 events included
+        const auto protected_len = s.srtp->protect(buf, n);
+        if (!protected_len) {
+            ++packets_dropped_;
+            return;
+        }
+        n = *protected_len;
     }
     const udp::endpoint& to = s.latch.destination();
     // Non-blocking: a full socket buffer drops this packet rather than delaying every call.

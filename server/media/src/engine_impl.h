@@ -22,6 +22,7 @@
 #include "cti/media/receive_stats.h"
 #include "cti/media/stream.h"
 #include "inband_dtmf.h"
+#include "srtp_context.h"
 
 namespace cti::media {
 
@@ -35,6 +36,7 @@ struct SessionCounters {
     std::atomic<std::uint64_t> sent{0};
     std::atomic<std::uint64_t> lost{0};
     std::atomic<double> jitter_ms{0};
+    std::atomic<std::uint64_t> srtp_rejected{0};
 };
 
 // A small FIFO of decoded samples for a mix member: absorbs the phase between packet arrival and
@@ -66,6 +68,7 @@ struct Session {
     bool reading = false;  // the socket is read once the peer is known
     RemotePeer peer;
     Latch<udp::endpoint> latch;
+    std::unique_ptr<SrtpContext> srtp;  // set when the peer speaks SRTP (RemotePeer::srtp)
 
     // Reception.
     SequenceTracker seq;
@@ -128,7 +131,7 @@ private:
     // receive.cpp: the packet path.
     void arm_read(const std::shared_ptr<Session>& s);
     void on_readable(const std::shared_ptr<Session>& s);
-    void on_packet(Session& s, std::span<const std::uint8_t> bytes, const udp::endpoint& from,
+    void on_packet(Session& s, std::span<std::uint8_t> bytes, const udp::endpoint& from,
                    Clock::time_point now);
     void on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts);
     void on_telephone_event(Session& s, const RtpPacket& p, std::uint64_t now_ts);

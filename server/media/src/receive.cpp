@@ -1,5 +1,5 @@
-// The receive path: read every datagram waiting on a session's socket, check where it came from
-// (latching), count it, detect DTMF, and relay it to the bridge partner or feed it to the mix.
+// The receive path: read every datagram waiting on a session's socket, authenticate and decrypt
+// it (SRTP peers), check where it came from (latching), count it, detect DTMF, and relay it to the bridge partner or feed it to the mix.
 #include <sys/socket.h>
 
 #include <cerrno>
@@ -65,11 +65,22 @@ void EngineImpl::on_readable(const std::shared_ptr<Session>& s) {
     arm_read(s);
 }
 
-void EngineImpl::on_packet(Session& s, std::span<const std::uint8_t> bytes,
+void EngineImpl::on_packet(Session& s, std::span<std::uint8_t> bytes,
                            const udp::endpoint& from, Clock::time_point now) {
     if (!s.has_peer) {  // no SDP yet: nowhere to relay, no codec to read it with
         ++packets_dropped_;
         return;
+    }
+    if (s.srtp) {
+        // Before latching: only a packet that authenticates may move where we send (RFC 3711
+        // section 3.3: authentication and the replay check come before anything else).
+        const auto len = s.srtp->unprotect(bytes, bytes.size());
+        if (!len) {
+            s.counters->srtp_rejected.fetch_add(1, std::memory_order_relaxed);
+            ++packets_dropped_;
+            return;
+        }
+        bytes = bytes.first(*len);
     }
     const auto packet = parse_rtp(bytes);
     if (!packet) {

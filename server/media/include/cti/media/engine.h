@@ -18,6 +18,7 @@
 
 #include "cti/core/error.h"
 #include "cti/core/ids.h"
+#include "cti/media/srtp.h"
 
 namespace cti::media {
 
@@ -43,6 +44,12 @@ struct RemotePeer {
     // Symmetric RTP (RFC 4961 practice): once packets arrive from another address than the SDP
     // said (a NAT), send there instead. On by default: phones behind NAT work unconfigured.
     bool latch = true;
+    // SDES-SRTP (RFC 3711/4568): set, every packet we send is protected with the local key and
+    // every packet received must authenticate with the remote key (and pass the replay check),
+    // else it is dropped and counted in SessionStats::srtp_rejected; plain RTP is never accepted
+    // or sent then. Unset: plain RTP. A set_remote with the same parameters keeps the SRTP state
+    // (rollover counter, replay window); different ones start it over.
+    std::optional<SrtpParams> srtp;
 };
 
 enum class DtmfSource { rfc4733, inband, sip_info };
@@ -74,12 +81,14 @@ struct SessionStats {
     std::uint64_t packets_sent = 0;
     std::uint64_t packets_lost = 0;      // gaps in the received sequence numbers
     double jitter_ms = 0;                // RFC 3550 interarrival jitter of what was received
+    std::uint64_t srtp_rejected = 0;     // SRTP: failed authentication or replay check, dropped
 };
 
 struct EngineStats {
     std::uint64_t sessions = 0;
     std::uint64_t packets_relayed = 0;
     std::uint64_t packets_dropped = 0;   // from unexpected sources, malformed, or no destination
+                                         // (SRTP rejections included)
 };
 
 class Engine {
