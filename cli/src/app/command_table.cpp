@@ -49,6 +49,10 @@ void configure_dtmf(CLI::App& command, CommandArgs& args) {
     command.add_option("digits", args.digits, "digits to send: 0-9 * # A-D")->required();
 }
 
+void configure_reason(CLI::App& command, CommandArgs& args) {
+    command.add_option("reason", args.reason, "reason code, e.g. 培训 or lunch")->required();
+}
+
 // Every request of the protocol has a command here (Hello and Login are part of every run).
 const std::array kCommands{
     CommandSpec{"snapshot", "print the snapshot of everything this user may see, as one JSON line",
@@ -83,6 +87,14 @@ const std::array kCommands{
     CommandSpec{"pickup", "take a call ringing at another agent to your phone", configure_call,
                 commands::call_control},
     CommandSpec{"dtmf", "send DTMF digits to the other party", configure_dtmf, commands::call_control},
+    // AgentControl, one command per action; each prints the agent's new status as JSON.
+    CommandSpec{"sign-in", "sign in to your queues (status not ready until you go ready)", nullptr,
+                commands::agent_control},
+    CommandSpec{"sign-out", "sign out of your queues", nullptr, commands::agent_control},
+    CommandSpec{"ready", "ready: queue calls are offered to you", nullptr, commands::agent_control},
+    CommandSpec{"not-ready", "not ready, with a reason code", configure_reason, commands::agent_control},
+    CommandSpec{"away", "away from the desk, with a reason code", configure_reason, commands::agent_control},
+    CommandSpec{"end-wrap-up", "end after-call work now", nullptr, commands::agent_control},
     CommandSpec{"logout", "log in and end the session explicitly (Logout/LogoutOk)", nullptr, commands::logout,
                 true},
 };

@@ -173,4 +173,21 @@ Result<void> call_control(CommandContext& context) {
     return {};
 }
 
+Result<void> agent_control(CommandContext& context) {
+    static constexpr std::pair<std::string_view, wire::AgentAction> kActions[] = {
+        {"sign-in", wire::SIGN_IN}, {"sign-out", wire::SIGN_OUT}, {"ready", wire::READY},
+        {"not-ready", wire::NOT_READY}, {"away", wire::AWAY}, {"end-wrap-up", wire::END_WRAP_UP},
+    };
+    wire::Envelope request;
+    auto* ac = request.mutable_agent_control();
+    for (const auto& [name, action] : kActions)
+        if (name == context.invocation.command) ac->set_action(action);
+    ac->set_reason(context.invocation.args.reason);
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_agent_control_ok,
+                        "AgentControlOk");
+    if (!reply) return std::unexpected(reply.error());
+    print_line(context, client::to_json(reply->agent_control_ok().agent()));
+    return {};
+}
+
 }  // namespace cti::cli::commands

@@ -14,6 +14,8 @@ client::Result<void> change_password(CommandContext& context);
 client::Result<void> logout(CommandContext& context);
 // Every call command (the action comes from the command's name).
 client::Result<void> call_control(CommandContext& context);
+// Every agent status command (the action comes from the command's name).
+client::Result<void> agent_control(CommandContext& context);
 
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);

@@ -99,7 +99,8 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         !t)
         return rollback(t.error());
     for (const auto& route : {storage::RouteRecord{"95598", "extension", "1001"},
-                              storage::RouteRecord{"12345", "extension", "1002"}})
+                              storage::RouteRecord{"12345", "queue", "热线总队列"},
+                              storage::RouteRecord{"10086", "queue", "故障报修"}})
         if (auto r = storage::insert_route(db, route); !r) return rollback(r.error());
     auto id_of = [&](std::string_view login) {
         for (auto& [l, id] : ids)

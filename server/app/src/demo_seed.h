@@ -24,7 +24,8 @@ struct DemoLogin {
 // Phones: every demo user with an extension gets a SIP credential (digest realm sip_realm),
 // its password in <data>/demo/sip-<extension>.password. A demo trunk accepts calls from
 // 127.0.0.2 (a gateway simulator such as SIPp -i 127.0.0.2) and sends outbound calls to
-// 127.0.0.1:5090; the service numbers 95598 and 12345 ring agents 1001 and 1002.
+// 127.0.0.1:5090; 95598 rings agent 1001 directly, 12345 goes to the queue 热线总队列 and
+// 10086 to 故障报修 (agents sign in and go ready to be offered queue calls).
 Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::filesystem::path& data_dir,
                                          PasswordStrength strength, std::int64_t now_ms,
                                          std::string_view sip_realm);

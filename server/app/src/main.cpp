@@ -33,7 +33,8 @@ void print_banner(const cti::app::Server& s) {
             fmt::print("    {:<11} {:<14} {}{}  {}\n", d.login, d.role, d.display_name,
                        d.extension.empty() ? "" : " ext " + d.extension, d.password_file.string());
         fmt::print("  demo phones: extension = SIP user, password in {}/demo/sip-<extension>.password;\n"
-                   "  calls to 95598 ring 1001, to 12345 ring 1002; a trunk is accepted from 127.0.0.2\n",
+                   "  calls to 95598 ring 1001; 12345 and 10086 are queues (sign in and go ready to take them);\n"
+                   "  a trunk is accepted from 127.0.0.2\n",
                    c.data_dir.string());
         fmt::print("  try: cti-cli --server 127.0.0.1:{} --ca {} --user 1001 --password-file {} snapshot\n",
                    s.gateway_port(), c.cert_path().string(), r.demo_logins.front().password_file.string());

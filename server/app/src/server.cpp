@@ -5,6 +5,7 @@
 #include <google/protobuf/stubs/logging.h>
 
 #include "cti/core/logging.h"
+#include "cti/gateway/calls_wire.h"
 #include "cti/gateway/tls.h"
 #include "cti/storage/migrate.h"
 
@@ -94,6 +95,7 @@ Result<void> Server::init() {
         if (!t) return std::unexpected(t.error());
         telephony_ = std::move(*t);
         services.calls = &telephony_->calls();
+        services.acd = &telephony_->acd();
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
@@ -102,6 +104,16 @@ Result<void> Server::init() {
         telephony_->calls().on_dtmf([this](CallId id, const std::vector<UserId>& users, char digit,
                                            media::DtmfSource source) {
             hub_->publish_dtmf(id, users, digit, media::to_string(source));
+        });
+        telephony_->acd().on_agent_changed([this](const center::AgentView& a) {
+            wire::Event e;
+            *e.mutable_agent() = gateway::to_wire(a);
+            hub_->publish(std::move(e));
+        });
+        telephony_->acd().on_queue_changed([this](const center::QueueView& q) {
+            wire::Event e;
+            *e.mutable_queue() = gateway::to_wire(q);
+            hub_->publish(std::move(e));
         });
         telephony_->on_registration([this](const sip::RegistrationChanged& r) {
             wire::Event e;

@@ -54,10 +54,12 @@ Result<Loaded> load(storage::Database& db) {
     if (!routes) return std::unexpected(routes.error());
     for (const auto& e : *extensions) {
         out.directory.extensions.emplace(
-            e.extension, sip::ExtensionEntry{e.extension, e.ha1, e.srtp == "required", e.enabled});
+            e.extension, sip::ExtensionEntry{e.extension, e.ha1, e.srtp == "required", e.enabled,
+                                             sip::srtp_policy_from_string(e.srtp).value_or(sip::SrtpPolicy::off)});
         calls::PartyInfo p;
         p.extension = e.extension;
         p.outbound = e.outbound;
+        p.srtp = e.srtp;
         for (const auto& u : *users)
             if (e.user_id && u.id == *e.user_id) {
                 p.user = u.id;
@@ -148,6 +150,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     co.max_call_duration = std::chrono::seconds(config.sip.max_call_duration_s);
     t->calls_ = std::make_unique<calls::CallManager>(*t->sip_, *t->media_, writer, clock, co, *max_id + 1);
     t->calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
+    t->acd_ = std::make_unique<center::AcdService>(core, *t->calls_, writer, clock);
+    if (auto r = t->acd_->load(reader); !r) return std::unexpected(r.error());
     t->arm_tick();
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
                 t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
@@ -179,6 +183,7 @@ void Telephony::stop() {
     if (stopped_) return;
     stopped_ = true;
     tick_.cancel();
+    acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;
     sip_.reset();    // ends what is left and joins the SIP thread

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cti/calls/manager.h"
+#include "cti/center/acd_service.h"
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/media/engine.h"
@@ -27,6 +28,7 @@ public:
     ~Telephony();
 
     calls::CallManager& calls() { return *calls_; }
+    center::AcdService& acd() { return *acd_; }
     sip::Stack& sip() { return *sip_; }
     media::Engine& media() { return *media_; }
     std::uint16_t sip_port() const { return sip_->port(); }
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<media::Engine> media_;
     std::unique_ptr<sip::Stack> sip_;
     std::unique_ptr<calls::CallManager> calls_;
+    std::unique_ptr<center::AcdService> acd_;
     std::function<void(const sip::RegistrationChanged&)> on_registration_;
     boost::asio::steady_timer tick_;
     bool stopped_ = false;

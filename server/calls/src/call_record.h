@@ -29,6 +29,8 @@ struct CallManager::Call {
     std::optional<UserId> transfer_origin;   // blind transfer: pulled back here on failure
     bool pulled_back = false;
     int last_failure_status = 0;
+    std::string queue;                       // routed to this queue (empty: none)
+    bool queued = false;                     // waiting in the queue: agent legs are offers
 
     Leg* leg(sip::LegId id) {
         for (auto& l : legs)

@@ -42,7 +42,9 @@ Result<CallId> CallManager::dial(const Actor& who, const std::string& number) {
         return fail(Errc::permission_denied,
                     fmt::format("your extension may not dial {} (outbound calls allowed: {})", number, me->outbound));
     if (dest->kind == Destination::Kind::queue || dest->kind == Destination::Kind::ivr)
-        return fail(Errc::unavailable, "that number leads to a queue or IVR flow, which this build cannot serve yet");
+        return fail(Errc::unavailable, "that number leads to a queue or IVR flow: agents cannot dial it");
+    if (hooks_.before_dial)
+        if (auto ok = hooks_.before_dial(who.user); !ok) return std::unexpected(ok.error());
 
     auto call = std::make_unique<Call>();
     Call& c = *call;
@@ -62,10 +64,12 @@ Result<CallId> CallManager::dial(const Actor& who, const std::string& number) {
         return std::unexpected(leg.error());
     }
     c.originator = (*leg)->sip;
+    (*leg)->holds_agent = true;  // busy from the dial on, answered or not
     writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller,
                                                              c.callee, "", std::nullopt, who.user, c.started_ms}](
                        storage::Database& db) { return storage::insert_call(db, id, rec); });
     publish(c);
+    if (hooks_.dialled) hooks_.dialled(who.user, c.id);
     return c.id;
 }
 

@@ -94,13 +94,15 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
     auto negotiated = sip::negotiate(e.offer.audio);
     if (!negotiated) return sip_.reject(e.leg, 488, "no common codec: this server speaks PCMU and PCMA");
     const PartyInfo* caller = e.extension ? party_by_extension(*e.extension) : nullptr;
+    if (caller && caller->srtp == "required" && negotiated->crypto != sip::Crypto::srtp)
+        return sip_.reject(e.leg, 488, "SRTP required: offer RTP/SAVP with a=crypto");
     auto dest = resolve(e.to_user, routes_, parties_, e.extension.has_value());
     if (!dest) {
         log()->info("incoming call from {} to {} refused: {}", e.from_user, e.to_user, dest.error().message);
         return sip_.reject(e.leg, 404, "Not Found");
     }
-    if (dest->kind == Destination::Kind::queue || dest->kind == Destination::Kind::ivr) {
-        // Queues and IVR flows are served by the contact-center logic, not this build.
+    if (dest->kind == Destination::Kind::ivr || (dest->kind == Destination::Kind::queue && !hooks_.queued)) {
+        // IVR flows (and queues, when no ACD is attached) are not served by this build.
         log()->warn("number {} routes to {} {}, which this build cannot serve yet", e.to_user,
                     to_string(dest->kind), dest->target);
         return sip_.reject(e.leg, 480, "Temporarily Unavailable");
@@ -136,6 +138,8 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
     a->state = LegState::offered;
     a->incoming = true;
     a->number = c.caller;
+    a->srtp_policy = caller ? caller->srtp : "off";
+    a->srtp_key = media::generate_srtp_key();
     if (caller) a->user = caller->user;
     a->negotiated = negotiated;
     c.add_user(a->user);
@@ -152,6 +156,7 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
     log()->info("call {} {} from {} to {} -> {} {}", c.id.value(), to_string(c.direction), c.caller, c.callee,
                 to_string(dest->kind), dest->target);
 
+    if (dest->kind == Destination::Kind::queue) return enqueue(c, dest->target);
     const Party far = dest->kind == Destination::Kind::extension ? Party::agent : Party::customer;
     auto placed = place_leg(c, far, dest->target, false, c.caller, e.from_display);
     if (!placed) {
@@ -174,13 +179,15 @@ void CallManager::on_answered(const sip::LegAnswered& e) {
     Leg* l = nullptr;
     Call* c = call_of_leg(e.leg, &l);
     if (!c) return sip_.hangup(e.leg, "no such call");
-    set_remote(*l, e.answer);
+    if (!set_remote(*l, e.answer)) return sip_.hangup(e.leg, "unusable answer SDP");  // LegEnded follows
     leg_up(*c, *l);
 }
 
 // A leg we placed answered: what it joins depends on where the call is.
 void CallManager::leg_up(Call& c, Leg& l) {
     l.state = LegState::up;
+    l.answered = true;
+    if (l.user) l.holds_agent = true;
     switch (c.state) {
         case CallState::setup: {
             if (c.dial_target && l.sip == c.originator) {
@@ -195,11 +202,20 @@ void CallManager::leg_up(Call& c, Leg& l) {
             }
             Leg* partner = nullptr;
             for (Leg* o : c.live())
-                if (o != &l && (o->state == LegState::offered || o->state == LegState::up)) partner = o;
+                if (o != &l && (o->state == LegState::offered || o->state == LegState::up ||
+                                o->state == LegState::held))
+                    partner = o;
             if (!partner) return end_call(c, "the other party left", "system");
             if (partner->state == LegState::offered) {
                 sip_.answer(partner->sip, local_sdp(*partner));
                 partner->state = LegState::up;
+            } else if (partner->state == LegState::held) {  // a queued caller hearing music
+                media_.stop_music(partner->media);
+                partner->state = LegState::up;
+            }
+            if (l.offer && c.queued) {
+                c.queued = false;
+                if (hooks_.offer_result && l.user) hooks_.offer_result(c.id, *l.user, OfferResult::answered);
             }
             bridge(*partner, l);
             c.answered_ms = to_unix_ms(clock_.wall_now());
@@ -247,7 +263,7 @@ void CallManager::on_ended(const sip::LegEnded& e) {
 
 void CallManager::on_remote_media(const sip::RemoteMediaChanged& e) {
     Leg* l = nullptr;
-    if (call_of_leg(e.leg, &l)) set_remote(*l, e.offer);
+    if (call_of_leg(e.leg, &l) && !set_remote(*l, e.offer)) sip_.hangup(e.leg, "unusable SDP in a re-INVITE");
 }
 
 void CallManager::on_info_dtmf(const sip::DtmfInfo& e) {
@@ -295,6 +311,8 @@ Result<Leg*> CallManager::place_leg(Call& c, Party party, const std::string& num
     leg->number = number;
     const PartyInfo* p = party_by_extension(number);
     if (p) leg->user = p->user;
+    leg->srtp_policy = p ? p->srtp : "off";  // trunks: plain RTP
+    leg->srtp_key = media::generate_srtp_key();
     sip::OutgoingCall out;
     out.target = p ? sip::OutgoingCall::Target::extension : sip::OutgoingCall::Target::trunk;
     out.number = number;
@@ -331,14 +349,37 @@ sip::SessionDescription CallManager::local_sdp(const Leg& l, sip::Direction d) {
         s.audio.payload_types = {sip::kPcmu, sip::kPcma};
         s.audio.telephone_event_pt = 101;
     }
+    // SRTP: answer RTP/SAVP only to RTP/SAVP (echoing its suite and tag, RFC 4568 7.1.2); offer it
+    // when the phone's policy is optional or required.
+    const bool srtp = l.negotiated ? l.negotiated->crypto == sip::Crypto::srtp : l.srtp_policy != "off";
+    if (srtp) {
+        s.audio.crypto = sip::Crypto::srtp;
+        s.audio.crypto_suite = l.negotiated ? l.negotiated->crypto_suite : std::string(sip::kSrtpSuites[0]);
+        s.audio.crypto_tag = l.negotiated ? l.negotiated->crypto_tag : 1;
+        s.audio.crypto_key = l.srtp_key;
+    }
     return s;
 }
 
-void CallManager::set_remote(Leg& l, const sip::SessionDescription& sdp) {
+bool CallManager::set_remote(Leg& l, const sip::SessionDescription& sdp) {
     auto n = sip::negotiate(sdp.audio);
     if (!n) {
         log()->warn("leg {}: the far end's SDP has no codec we speak", l.sip.value());
-        return;
+        return false;
+    }
+    std::optional<media::SrtpParams> srtp;
+    if (n->crypto == sip::Crypto::srtp) {
+        auto suite = media::srtp_suite_from_string(n->crypto_suite);
+        auto theirs = media::decode_srtp_key(n->crypto_key);
+        auto ours = media::decode_srtp_key(l.srtp_key);
+        if (!suite || !theirs || !ours) {
+            log()->warn("leg {}: the far end's a=crypto is unusable", l.sip.value());
+            return false;
+        }
+        srtp = media::SrtpParams{*suite, *ours, *theirs};
+    } else if (l.srtp_policy == "required") {
+        log()->warn("leg {}: extension {} requires SRTP and its SDP has no a=crypto", l.sip.value(), l.number);
+        return false;
     }
     l.negotiated = n;
     media::RemotePeer peer;
@@ -346,7 +387,9 @@ void CallManager::set_remote(Leg& l, const sip::SessionDescription& sdp) {
     peer.port = sdp.audio.port;
     peer.codec = n->payload_type == sip::kPcma ? media::Codec::pcma : media::Codec::pcmu;
     peer.telephone_event_pt = n->telephone_event_pt;
+    peer.srtp = srtp;
     media_.set_remote(l.media, peer);
+    return true;
 }
 
 void CallManager::bridge(Leg& a, Leg& b) {
@@ -372,6 +415,8 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
     const bool was_originator = l.sip == c.originator;
     const sip::LegId gone = l.sip;
     const std::optional<UserId> gone_user = l.user;
+    const bool was_offer = l.offer && !l.answered;
+    release_agent(c, l);
     media_.close_session(l.media);
     by_leg_.erase(l.sip);
     by_media_.erase(l.media);
@@ -383,6 +428,21 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
 
     auto live = c.live();
     const std::string by = by_remote ? (party == Party::customer ? "caller" : "callee") : "agent";
+    if (c.queued && c.state == CallState::setup) {
+        if (was_offer) {  // the agent did not take the offer: the queue decides what next
+            const auto result = c.last_failure_status == 486 || c.last_failure_status == 603 ? OfferResult::rejected
+                                                                                              : OfferResult::no_answer;
+            publish(c);
+            if (hooks_.offer_result && gone_user) hooks_.offer_result(c.id, *gone_user, result);
+            return;
+        }
+        if (was_originator) {  // the caller hung up while waiting
+            const CallId id = c.id;
+            end_call(c, "the caller hung up while queued", "caller");
+            if (hooks_.caller_left) hooks_.caller_left(id);
+            return;
+        }
+    }
     switch (c.state) {
         case CallState::setup:
             if (was_originator || live.empty()) return end_call(c, reason, by);
@@ -457,6 +517,7 @@ void CallManager::transition(Call& c, CallState to, const std::string& why) {
 
 void CallManager::end_call(Call& c, const std::string& reason, const std::string& hangup_by) {
     for (auto& l : c.legs) {
+        release_agent(c, *l);
         if (l->state == LegState::offered) sip_.reject(l->sip, 480, "Temporarily Unavailable");
         else if (l->state != LegState::ended) sip_.hangup(l->sip, reason);
         media_.close_session(l->media);
@@ -479,6 +540,64 @@ void CallManager::end_all(const std::string& reason) {
     while (!calls_.empty()) end_call(*calls_.begin()->second, reason, "system");
 }
 
+void CallManager::release_agent(Call& c, const Leg& l) {
+    if (l.holds_agent && l.user && hooks_.agent_released) hooks_.agent_released(*l.user, c.id);
+}
+
+void CallManager::enqueue(Call& c, const std::string& queue) {
+    Leg& caller = *c.legs.front();
+    sip_.answer(caller.sip, local_sdp(caller));
+    caller.state = LegState::up;
+    music(caller);  // until an agent answers
+    c.queue = queue;
+    c.queued = true;
+    c.answered_ms = to_unix_ms(clock_.wall_now());
+    write_answered(c, std::nullopt);
+    publish(c);
+    hooks_.queued(c.id, queue);
+}
+
+Result<void> CallManager::offer(CallId id, UserId agent, bool auto_answer) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return fail(Errc::not_found, "the call has ended");
+    Call& c = *it->second;
+    if (!c.queued) return fail(Errc::invalid_argument, "the call is not waiting in a queue");
+    const PartyInfo* p = party_by_user(agent);
+    if (!p || p->extension.empty()) return fail(Errc::invalid_argument, "the agent has no phone extension");
+    auto leg = place_leg(c, Party::agent, p->extension, auto_answer, c.caller, "");
+    if (!leg) return std::unexpected(leg.error());
+    (*leg)->offer = true;
+    publish(c);
+    return {};
+}
+
+void CallManager::cancel_offer(CallId id, UserId agent) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return;
+    Call& c = *it->second;
+    for (Leg* l : c.live())
+        if (l->offer && !l->answered && l->user == agent) {
+            l->replaced = true;
+            sip_.hangup(l->sip, "offer withdrawn");
+        }
+    publish(c);
+}
+
+void CallManager::reject_queued(CallId id, const std::string& reason) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return;
+    end_call(*it->second, reason, "system");
+}
+
+std::string_view to_string(OfferResult r) noexcept {
+    switch (r) {
+        case OfferResult::answered: return "answered";
+        case OfferResult::no_answer: return "no_answer";
+        case OfferResult::rejected: return "rejected";
+    }
+    return "?";
+}
+
 void CallManager::write_answered(const Call& c, std::optional<UserId> agent) {
     writer_.submit([id = c.id, at = *c.answered_ms, agent](storage::Database& db) {
         return storage::mark_call_answered(db, id, at, agent);
@@ -496,6 +615,7 @@ CallView CallManager::view(const Call& c) const {
     v.started_ms = c.started_ms;
     v.answered_ms = c.answered_ms;
     v.users = c.users;
+    v.queue = c.queue;
     for (const auto& l : c.legs)
         if (!l->replaced && l->state != LegState::ended)
             v.legs.push_back({l->sip.value(), l->party, l->state, l->number, l->user});

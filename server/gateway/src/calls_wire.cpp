@@ -30,6 +30,38 @@ wire::Call to_wire(const calls::CallView& v) {
     return w;
 }
 
+wire::AgentStatusInfo to_wire(const center::AgentView& a) {
+    wire::AgentStatusInfo w;
+    w.set_user_id(a.user.value());
+    w.set_status(std::string(acd::to_string(a.status)));
+    w.set_state(std::string(acd::to_string(a.state)));
+    w.set_reason(a.reason);
+    w.set_call_id(a.call.value());
+    w.set_since_ms(a.since_ms);
+    return w;
+}
+
+wire::QueueStatus to_wire(const center::QueueView& q) {
+    wire::QueueStatus w;
+    const auto& s = q.stats;
+    w.set_queue_id(q.id.value());
+    w.set_name(q.name);
+    w.set_waiting(s.waiting);
+    w.set_longest_wait_s(static_cast<std::int32_t>(s.longest_wait.count()));
+    w.set_entered(s.entered);
+    w.set_answered(s.answered);
+    w.set_abandoned(s.abandoned);
+    w.set_service_level_percent(s.service_level_percent);
+    w.set_average_speed_of_answer_s(static_cast<std::int32_t>(s.average_speed_of_answer.count()));
+    w.set_agents_available(s.agents.available);
+    w.set_agents_idle(s.agents.idle);
+    w.set_agents_in_call(s.agents.in_call);
+    w.set_agents_wrap_up(s.agents.wrap_up);
+    w.set_agents_not_ready(s.agents.not_ready);
+    w.set_agents_away(s.agents.away);
+    return w;
+}
+
 namespace {
 
 wire::ErrorCode code_of(Errc e) {
@@ -87,6 +119,39 @@ void on_call_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire:
     wire::Envelope reply;
     reply.set_request_id(req.request_id());
     reply.mutable_call_control_ok()->set_call_id(result.value());
+    c->send(reply);
+}
+
+void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& req) {
+    auto* acd = hub.services().acd;
+    if (!acd)
+        return c->send_error(req.request_id(), wire::UNAVAILABLE,
+                             "queues are not running on this server: see the server log");
+    const auto& msg = req.agent_control();
+    if (msg.reason().size() > 96)
+        return c->send_error(req.request_id(), wire::INVALID_ARGUMENT, "a reason code is at most 32 characters");
+    center::AgentCommand command;
+    switch (msg.action()) {
+        case wire::SIGN_IN: command = center::AgentCommand::sign_in; break;
+        case wire::SIGN_OUT: command = center::AgentCommand::sign_out; break;
+        case wire::READY: command = center::AgentCommand::ready; break;
+        case wire::NOT_READY: command = center::AgentCommand::not_ready; break;
+        case wire::AWAY: command = center::AgentCommand::away; break;
+        case wire::END_WRAP_UP: command = center::AgentCommand::end_wrap_up; break;
+        default:
+            return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
+                                 "unknown agent action: update the client to match the server");
+    }
+    const auto& user = c->session()->user;
+    auto r = acd->command(user.id, command, msg.reason());
+    if (!r) {
+        cti::logger("gateway")->info("agent control refused user={} action={}: {}", user.login,
+                                     wire::AgentAction_Name(msg.action()), r.error().message);
+        return c->send_error(req.request_id(), code_of(r.error().code), r.error().message);
+    }
+    wire::Envelope reply;
+    reply.set_request_id(req.request_id());
+    *reply.mutable_agent_control_ok()->mutable_agent() = to_wire(*r);
     c->send(reply);
 }
 

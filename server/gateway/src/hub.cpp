@@ -212,6 +212,11 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
         w->set_author(n.author);
         w->set_created_ms(n.created_ms);
     }
+    if (services_.acd) {
+        for (const auto& u : *users)
+            if (auto a = services_.acd->agent(u.id)) *snap.add_agent_states() = to_wire(*a);
+        for (const auto& q : services_.acd->queues()) *snap.add_queue_states() = to_wire(q);
+    }
     if (services_.calls)
         for (const auto& call : services_.calls->calls())
             if (sees_call(s.user, call.users)) *snap.add_calls() = to_wire(call);

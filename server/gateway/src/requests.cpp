@@ -366,6 +366,7 @@ constexpr Handler kHandlers[] = {
     {Envelope::kPostAnnouncement, on_post_announcement, Permission::announcement_post},
     {Envelope::kChangePassword, on_change_password, Permission::password_change},
     {Envelope::kCallControl, on_call_control, Permission::call_control},
+    {Envelope::kAgentControl, on_agent_control, Permission::agent_status},
 };
 
 }  // namespace

@@ -19,9 +19,9 @@ constexpr std::array kRoleNames{
 };
 
 constexpr std::array kMaintainers{Permission::password_change};
-constexpr std::array kAgents{Permission::password_change, Permission::call_control};
+constexpr std::array kAgents{Permission::password_change, Permission::call_control, Permission::agent_status};
 constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
-                              Permission::call_supervise};
+                              Permission::call_supervise, Permission::agent_status};
 
 }  // namespace
 
@@ -30,6 +30,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::announcement_post: return "announcement.post";
         case Permission::password_change: return "password.change";
         case Permission::call_control: return "call.control";
+        case Permission::agent_status: return "agent.status";
         case Permission::call_supervise: return "call.supervise";
     }
     return "unknown";

@@ -7,6 +7,7 @@
 #include "cti/schema/migrations.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/migrate.h"
+#include "cti/storage/acd.h"
 #include "cti/storage/telephony.h"
 #include "temp_dir.h"
 
@@ -97,6 +98,34 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
                          .has_value());
              CHECK(close_open_calls(db, 40, "server restarted").value() == 1);
              CHECK(find_call(db, CallId(42)).value()->hangup_by == "system");
+         }},
+        {4,
+         [](Database& db) {
+             auto user = insert_user(db, NewUser{.login = "check4", .display_name = "李娜", .password_hash = "$x",
+                                                 .role = "agent", .extension = "8004", .created_ms = 1});
+             REQUIRE(user.has_value());
+             auto queue = insert_queue(db, "投诉专席4", "skills");
+             REQUIRE(queue.has_value());
+             REQUIRE(add_queue_member(db, *queue, *user, 1).has_value());
+             auto queues = list_queue_settings(db);
+             REQUIRE(queues.has_value());
+             CHECK(queues->back().ring_timeout_s == 20);
+             CHECK_FALSE(queues->back().overflow_queue.has_value());
+             CHECK(list_queue_members(db)->back().user == *user);
+             AgentSettingsRecord a{.user = *user, .mode = "intermittent", .auto_answer = true, .wrap_up_s = 30,
+                                   .skills = {{"投诉", 8}, {"english", 3}}};
+             REQUIRE(upsert_agent_settings(db, a).has_value());
+             a.skills = {{"投诉", 9}};
+             REQUIRE(upsert_agent_settings(db, a).has_value());
+             auto all = list_agent_settings(db);
+             REQUIRE(all.has_value());
+             const auto& got = all->back();
+             CHECK(got.mode == "intermittent");
+             CHECK(got.auto_answer);
+             REQUIRE(got.skills.size() == 1);
+             CHECK(got.skills[0].second == 9);
+             a.skills = {{"bad", 11}};
+             CHECK_FALSE(upsert_agent_settings(db, a).has_value());
          }},
     };
     return checks;

@@ -46,6 +46,8 @@ struct CommandArgs {
     std::int64_t call_id = 0;
     std::string number;
     std::string digits;
+    // agent status (not-ready, away)
+    std::string reason;
 };
 
 struct Invocation {

@@ -57,6 +57,14 @@ struct Leg {
     std::uint16_t local_port = 0;            // our RTP port for this leg (in our SDP)
     std::optional<sip::Negotiated> negotiated;  // codec agreed with the far end
     sip::LegId peer;                         // the leg it is bridged with (0: none)
+    // SDES-SRTP (RFC 4568): the phone's policy (PartyInfo::srtp; "off" for outside numbers) and
+    // our master key||salt for this leg (base64), fresh per leg. SRTP is in use when
+    // negotiated->crypto says so; before an answer, optional and required offer RTP/SAVP.
+    std::string srtp_policy = "off";
+    std::string srtp_key;
+    bool offer = false;                      // placed by the ACD for a queued call
+    bool answered = false;                   // was up at some point
+    bool holds_agent = false;                // its agent counts as busy until the leg ends
 };
 
 // What listeners (the gateway) see of a call after every change.
@@ -78,6 +86,7 @@ struct CallView {
     std::optional<std::int64_t> answered_ms;
     std::vector<LegView> legs;      // live legs only
     std::vector<UserId> users;      // everyone who is or was on the call (who may see it)
+    std::string queue;              // the queue the call went through, if any
 };
 
 }  // namespace cti::calls

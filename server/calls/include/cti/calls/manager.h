@@ -31,6 +31,24 @@ struct Actor {
     bool privileged = false;
 };
 
+// How a queued call's offer to an agent ended.
+enum class OfferResult { answered, no_answer, rejected };
+std::string_view to_string(OfferResult r) noexcept;
+
+// The contact-center logic above the call model (the ACD) hears about queued calls here and
+// answers with offer()/cancel_offer()/reject_queued(). Every hook runs on the core thread and
+// may call back into the CallManager.
+struct QueueHooks {
+    // A call was routed to a queue (by number): the caller is answered and hears music.
+    std::function<void(CallId, const std::string& queue)> queued;
+    std::function<void(CallId, UserId agent, OfferResult)> offer_result;
+    std::function<void(CallId)> caller_left;                 // a queued caller hung up
+    std::function<void(UserId agent, CallId)> agent_released;  // an agent's part in a call ended
+    // Dial-out rule (e.g. only when not ready): an error refuses the dial with its message.
+    std::function<Result<void>(UserId agent)> before_dial;
+    std::function<void(UserId agent, CallId)> dialled;       // the dial was placed
+};
+
 class CallManager {
 public:
     using Listener = std::function<void(const CallView&)>;
@@ -43,6 +61,12 @@ public:
     void set_directory(std::vector<PartyInfo> parties, std::vector<Route> routes);
     void on_call_changed(Listener l) { listeners_.push_back(std::move(l)); }
     void on_dtmf(DtmfListener l) { dtmf_listeners_.push_back(std::move(l)); }
+    void set_queue_hooks(QueueHooks hooks) { hooks_ = std::move(hooks); }
+
+    // The ACD's side of a queued call.
+    Result<void> offer(CallId call, UserId agent, bool auto_answer);
+    void cancel_offer(CallId call, UserId agent);
+    void reject_queued(CallId call, const std::string& reason);
 
     void on_sip(const sip::Event& e);
     void on_media(const media::Event& e);
@@ -91,7 +115,8 @@ private:
     Result<Leg*> place_leg(Call& c, Party party, const std::string& number, bool auto_answer,
                            const std::string& from_user, const std::string& from_display);
     sip::SessionDescription local_sdp(const Leg& l, sip::Direction d = sip::Direction::sendrecv);
-    void set_remote(Leg& l, const sip::SessionDescription& sdp);
+    // False when the far end's SDP is unusable (no codec; no SRTP where the policy requires it).
+    bool set_remote(Leg& l, const sip::SessionDescription& sdp);
     void leg_up(Call& c, Leg& l);
     void leg_gone(Call& c, Leg& l, const std::string& reason, bool by_remote);
     void bridge(Leg& a, Leg& b);
@@ -101,6 +126,8 @@ private:
     void publish(const Call& c);
     CallView view(const Call& c) const;
     void write_answered(const Call& c, std::optional<UserId> agent);
+    void release_agent(Call& c, const Leg& l);
+    void enqueue(Call& c, const std::string& queue);
 
     sip::Stack& sip_;
     media::Engine& media_;
@@ -115,6 +142,7 @@ private:
     std::map<media::MediaSessionId, CallId> by_media_;
     std::vector<Listener> listeners_;
     std::vector<DtmfListener> dtmf_listeners_;
+    QueueHooks hooks_;
 };
 
 }  // namespace cti::calls

@@ -18,6 +18,7 @@ struct PartyInfo {
     std::string display_name;
     std::string extension;
     std::string outbound = "local";  // none, local, national, any (sip_extensions.outbound)
+    std::string srtp = "off";        // off, optional, required (sip_extensions.srtp)
 };
 
 struct Route {

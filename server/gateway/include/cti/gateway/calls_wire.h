@@ -5,6 +5,7 @@
 
 #include "cti.pb.h"
 #include "cti/calls/call.h"
+#include "cti/center/acd_service.h"
 
 namespace cti::gateway {
 
@@ -12,6 +13,11 @@ class Connection;
 class Hub;
 
 wire::Call to_wire(const calls::CallView& call);
+wire::AgentStatusInfo to_wire(const center::AgentView& agent);
+wire::QueueStatus to_wire(const center::QueueView& queue);
+
+// AgentControl: the session user's own status (sign in, ready, not ready, away...).
+void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
 
 // CallControl: checks the permission's scope (call.supervise acts on anyone's call), runs the
 // command on the CallManager and answers CallControlOk or an Error that says what to do.

@@ -14,6 +14,7 @@ enum class Permission {
     announcement_post,  // publish an electronic announcement to every desktop
     password_change,    // change one's own password
     call_control,       // control the calls one is on, dial out (CallControl)
+    agent_status,       // sign in/out, ready, not ready, away (AgentControl)
     call_supervise,     // act on anyone's call and see every call (team leaders and up)
 };
 

@@ -1,0 +1,85 @@
+#pragma once
+// AcdService: the ACD engine (server/acd, pure decisions) wired to the call model
+// (server/calls): queued calls are offered to agents' phones, offer outcomes and hang-ups go back
+// to the engine, agents' commands (sign in, ready, not ready...) come from the desktops, and every
+// agent change is persisted to the event log and pushed to listeners. Core thread only.
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "cti/acd/engine.h"
+#include "cti/calls/manager.h"
+#include "cti/core/clock.h"
+#include "cti/storage/database.h"
+#include "cti/storage/writer.h"
+
+namespace cti::center {
+
+enum class AgentCommand { sign_in, sign_out, ready, not_ready, away, end_wrap_up };
+std::string_view to_string(AgentCommand c) noexcept;
+
+struct AgentView {
+    UserId user;
+    acd::AgentStatus status = acd::AgentStatus::logged_out;
+    acd::AgentState state = acd::AgentState::idle;
+    std::string reason;
+    CallId call;
+    std::int64_t since_ms = 0;  // wall time of the last change
+};
+
+struct QueueView {
+    QueueId id;
+    std::string name;
+    acd::QueueStats stats;
+};
+
+class AcdService {
+public:
+    AcdService(boost::asio::any_io_executor core, calls::CallManager& calls, storage::Writer& writer,
+               const Clock& clock);
+    ~AcdService();
+
+    // Queues, tiers and agent settings from the database; hooks itself into the call manager.
+    Result<void> load(storage::Database& reader);
+
+    Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason);
+    std::optional<AgentView> agent(UserId id) const;
+    std::vector<QueueView> queues() const;
+
+    void on_agent_changed(std::function<void(const AgentView&)> f) { agent_listeners_.push_back(std::move(f)); }
+    void on_queue_changed(std::function<void(const QueueView&)> f) { queue_listeners_.push_back(std::move(f)); }
+    // A caller's position / expected wait, for the caller's announcements and desktops.
+    void on_announce(std::function<void(CallId, int position, std::optional<acd::Seconds>)> f) {
+        announce_ = std::move(f);
+    }
+
+    void stop();
+
+private:
+    void act(Result<acd::Decisions> decisions, const char* after);
+    void act(const acd::Decisions& decisions);
+    void arm_timer();
+    void publish_agent(UserId id);
+    void publish_queue(QueueId id);
+    void publish_queue_of(CallId call);
+    acd::TimePoint now() const { return clock_.steady_now(); }
+
+    calls::CallManager& calls_;
+    storage::Writer& writer_;
+    const Clock& clock_;
+    acd::AcdEngine engine_;
+    boost::asio::steady_timer timer_;
+    std::map<std::string, QueueId, std::less<>> queue_ids_;
+    std::map<QueueId, std::string> queue_names_;
+    std::map<CallId, QueueId> call_queue_;
+    std::map<UserId, std::int64_t> since_ms_;
+    std::vector<std::function<void(const AgentView&)>> agent_listeners_;
+    std::vector<std::function<void(const QueueView&)>> queue_listeners_;
+    std::function<void(CallId, int, std::optional<acd::Seconds>)> announce_;
+    bool stopped_ = false;
+};
+
+}  // namespace cti::center

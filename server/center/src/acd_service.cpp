@@ -1,0 +1,256 @@
+#include "cti/center/acd_service.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cti/core/logging.h"
+#include "cti/storage/acd.h"
+#include "cti/storage/directory.h"
+
+namespace cti::center {
+namespace {
+auto log() {
+    static auto l = cti::logger("acd");
+    return l;
+}
+}  // namespace
+
+std::string_view to_string(AgentCommand c) noexcept {
+    switch (c) {
+        case AgentCommand::sign_in: return "sign_in";
+        case AgentCommand::sign_out: return "sign_out";
+        case AgentCommand::ready: return "ready";
+        case AgentCommand::not_ready: return "not_ready";
+        case AgentCommand::away: return "away";
+        case AgentCommand::end_wrap_up: return "end_wrap_up";
+    }
+    return "?";
+}
+
+AcdService::AcdService(boost::asio::any_io_executor core, calls::CallManager& calls, storage::Writer& writer,
+                       const Clock& clock)
+    : calls_(calls), writer_(writer), clock_(clock), timer_(core) {}
+
+AcdService::~AcdService() { stop(); }
+
+Result<void> AcdService::load(storage::Database& reader) {
+    auto queues = storage::list_queue_settings(reader);
+    if (!queues) return std::unexpected(queues.error());
+    for (const auto& q : *queues) {
+        acd::QueueConfig c;
+        c.id = q.id;
+        c.name = q.name;
+        c.strategy = acd::strategy_from_string(q.strategy).value_or(acd::Strategy::longest_idle);
+        c.ring_timeout = acd::Seconds(q.ring_timeout_s);
+        c.service_level = acd::Seconds(q.service_level_s);
+        c.max_waiting = q.max_waiting;
+        c.max_wait = acd::Seconds(q.max_wait_s);
+        if (q.overflow_queue) {
+            c.on_timeout = {acd::OverflowKind::queue, *q.overflow_queue, {}};
+            c.when_full = c.on_timeout;
+        }
+        c.announce_interval = acd::Seconds(q.announce_interval_s);
+        if (auto r = engine_.set_queue(c); !r)
+            return fail(Errc::config_error, fmt::format("queue {}: {}", q.name, r.error().message));
+        queue_ids_[q.name] = q.id;
+        queue_names_[q.id] = q.name;
+    }
+    auto agents = storage::list_agent_settings(reader);
+    if (!agents) return std::unexpected(agents.error());
+    for (const auto& a : *agents) {
+        acd::AgentSettings s;
+        s.mode = acd::agent_mode_from_string(a.mode).value_or(acd::AgentMode::continuous);
+        s.auto_answer = a.auto_answer;
+        s.wrap_up = acd::Seconds(a.wrap_up_s);
+        s.wrap_up_manual = a.wrap_up_manual;
+        s.max_no_answer = a.max_no_answer;
+        for (const auto& [name, level] : a.skills) s.skills.push_back({name, level});
+        if (auto r = engine_.add_agent(a.user, s); !r) return std::unexpected(r.error());
+    }
+    auto members = storage::list_queue_members(reader);
+    if (!members) return std::unexpected(members.error());
+    int position = 0;
+    for (const auto& m : *members)
+        if (auto r = engine_.set_tier(m.user, m.queue, m.level, position++, now()); !r)
+            log()->warn("tier of user {} in queue {} ignored: {}", m.user.value(), m.queue.value(),
+                        r.error().message);
+
+    calls::QueueHooks hooks;
+    hooks.queued = [this](CallId call, const std::string& name) {
+        auto it = queue_ids_.find(name);
+        if (it == queue_ids_.end()) {
+            log()->error("call {} routed to the unknown queue '{}': check the routes", call.value(), name);
+            return calls_.reject_queued(call, "no such queue: " + name);
+        }
+        call_queue_[call] = it->second;
+        acd::CallerInfo info;
+        info.call = call;
+        info.queue = it->second;
+        act(engine_.caller_arrived(info, now()), "caller arrived");
+        publish_queue(it->second);
+    };
+    hooks.offer_result = [this](CallId call, UserId agent, calls::OfferResult r) {
+        const auto outcome = r == calls::OfferResult::answered   ? acd::OfferOutcome::answered
+                             : r == calls::OfferResult::rejected ? acd::OfferOutcome::rejected
+                                                                 : acd::OfferOutcome::no_answer;
+        act(engine_.offer_result(call, agent, outcome, now()), "offer result");
+        publish_queue_of(call);
+    };
+    hooks.caller_left = [this](CallId call) {
+        act(engine_.caller_left(call, now()), "caller left");
+        publish_queue_of(call);
+        call_queue_.erase(call);
+    };
+    hooks.agent_released = [this](UserId agent, CallId call) {
+        if (const auto* a = engine_.agent(agent); a && a->state == acd::AgentState::in_call)
+            act(engine_.call_ended(agent, now()), "call ended");
+        call_queue_.erase(call);
+    };
+    hooks.before_dial = [this](UserId agent) -> Result<void> {
+        const auto* a = engine_.agent(agent);
+        if (a && !acd::can_dial_out(*a))
+            return fail(Errc::invalid_argument,
+                        "dial out only when signed in and not ready (set yourself not ready first)");
+        if (!a) return fail(Errc::invalid_argument, "you are not an agent with a phone");
+        return {};
+    };
+    hooks.dialled = [this](UserId agent, CallId call) { act(engine_.agent_dial_out(agent, call, now()), "dial"); };
+    calls_.set_queue_hooks(std::move(hooks));
+    arm_timer();
+    log()->info("ACD: {} queues, {} agents", queue_ids_.size(), agents->size());
+    return {};
+}
+
+Result<AgentView> AcdService::command(UserId agent, AgentCommand command, const std::string& reason) {
+    if (!engine_.agent(agent)) return fail(Errc::not_found, "you are not an agent of any queue: ask an administrator");
+    Result<acd::Decisions> r;
+    switch (command) {
+        case AgentCommand::sign_in: r = engine_.agent_sign_in(agent, now()); break;
+        case AgentCommand::sign_out: r = engine_.agent_sign_out(agent, now()); break;
+        case AgentCommand::ready: r = engine_.agent_ready(agent, now()); break;
+        case AgentCommand::not_ready: r = engine_.agent_not_ready(agent, reason, now()); break;
+        case AgentCommand::away: r = engine_.agent_away(agent, reason, now()); break;
+        case AgentCommand::end_wrap_up: r = engine_.agent_end_wrap_up(agent, now()); break;
+    }
+    if (!r) return std::unexpected(r.error());
+    act(*r);
+    arm_timer();
+    for (const auto& [id, name] : queue_names_) publish_queue(id);
+    return *this->agent(agent);
+}
+
+std::optional<AgentView> AcdService::agent(UserId id) const {
+    const auto* a = engine_.agent(id);
+    if (!a) return std::nullopt;
+    auto since = since_ms_.find(id);
+    return AgentView{id, a->status, a->state, a->reason, a->call, since == since_ms_.end() ? 0 : since->second};
+}
+
+std::vector<QueueView> AcdService::queues() const {
+    std::vector<QueueView> out;
+    for (const auto& [id, name] : queue_names_)
+        if (auto s = engine_.queue_stats(id, clock_.steady_now())) out.push_back({id, name, *s});
+    return out;
+}
+
+void AcdService::act(Result<acd::Decisions> decisions, const char* after) {
+    if (!decisions) {
+        log()->debug("ACD refused ({}): {}", after, decisions.error().message);
+        return;
+    }
+    act(*decisions);
+    arm_timer();
+}
+
+void AcdService::act(const acd::Decisions& decisions) {
+    for (const auto& d : decisions) {
+        std::visit(
+            [this](const auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, acd::OfferCall>) {
+                    for (UserId agent : x.agents) {
+                        const bool auto_answer =
+                            std::find(x.auto_answer.begin(), x.auto_answer.end(), agent) != x.auto_answer.end();
+                        if (auto r = calls_.offer(x.call, agent, auto_answer); !r) {
+                            log()->warn("call {} could not be offered to agent {}: {}", x.call.value(),
+                                        agent.value(), r.error().message);
+                            act(engine_.offer_result(x.call, agent, acd::OfferOutcome::rejected, now()), "offer failed");
+                        }
+                    }
+                } else if constexpr (std::is_same_v<T, acd::CancelOffer>) {
+                    calls_.cancel_offer(x.call, x.agent);
+                } else if constexpr (std::is_same_v<T, acd::Overflow>) {
+                    log()->info("call {} overflows from queue {} ({})", x.call.value(), x.from.value(), x.reason);
+                    if (x.target.kind == acd::OverflowKind::queue) call_queue_[x.call] = x.target.queue;
+                    else if (x.target.kind != acd::OverflowKind::none)
+                        calls_.reject_queued(x.call, "all agents are busy (" + x.reason + ")");
+                } else if constexpr (std::is_same_v<T, acd::RejectCaller>) {
+                    calls_.reject_queued(x.call, x.reason);
+                } else if constexpr (std::is_same_v<T, acd::Announce>) {
+                    if (announce_) announce_(x.call, x.position, x.expected_wait);
+                } else if constexpr (std::is_same_v<T, acd::AgentChanged>) {
+                    const auto& e = x.event;
+                    const auto at = to_unix_ms(clock_.wall_now());
+                    since_ms_[e.agent] = at;
+                    nlohmann::json detail{{"trigger", acd::to_string(e.trigger)},
+                                          {"from_status", acd::to_string(e.from_status)},
+                                          {"from_state", acd::to_string(e.from_state)},
+                                          {"status", acd::to_string(e.to_status)},
+                                          {"state", acd::to_string(e.to_state)},
+                                          {"reason", e.reason},
+                                          {"call_id", e.call.value()}};
+                    writer_.submit([at, agent = e.agent, d = detail.dump()](storage::Database& db) -> Result<void> {
+                        auto r = storage::append_event(db, at, "agent.state", agent, d);
+                        if (!r) return std::unexpected(r.error());
+                        return {};
+                    });
+                    publish_agent(e.agent);
+                } else if constexpr (std::is_same_v<T, acd::CallbackRequested>) {
+                    log()->info("call {} asked for a callback in queue {}", x.call.value(), x.queue.value());
+                    calls_.reject_queued(x.call, "callback requested");
+                } else if constexpr (std::is_same_v<T, acd::ApplyTreatment>) {
+                    if (x.treatment.kind != acd::TreatmentKind::route_to_queue)
+                        calls_.reject_queued(x.call, "blacklisted");
+                }
+            },
+            d);
+    }
+}
+
+void AcdService::arm_timer() {
+    if (stopped_) return;
+    auto deadline = engine_.next_deadline();
+    timer_.cancel();
+    if (!deadline) return;
+    timer_.expires_at(*deadline);
+    timer_.async_wait([this](const boost::system::error_code& ec) {
+        if (ec || stopped_) return;
+        act(engine_.tick(now()));
+        for (const auto& [id, name] : queue_names_) publish_queue(id);
+        arm_timer();
+    });
+}
+
+void AcdService::publish_agent(UserId id) {
+    auto v = agent(id);
+    if (!v) return;
+    for (auto& f : agent_listeners_) f(*v);
+}
+
+void AcdService::publish_queue(QueueId id) {
+    auto s = engine_.queue_stats(id, now());
+    if (!s) return;
+    const QueueView v{id, queue_names_[id], *s};
+    for (auto& f : queue_listeners_) f(v);
+}
+
+void AcdService::publish_queue_of(CallId call) {
+    if (auto it = call_queue_.find(call); it != call_queue_.end()) publish_queue(it->second);
+}
+
+void AcdService::stop() {
+    stopped_ = true;
+    timer_.cancel();
+}
+
+}  // namespace cti::center

@@ -1,0 +1,47 @@
+#pragma once
+// Typed queries over the ACD tables of 0004_acd.sql (queue settings, agent settings and skills)
+// and the queue members of 0001.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cti/core/error.h"
+#include "cti/core/ids.h"
+#include "cti/storage/database.h"
+
+namespace cti::storage {
+
+struct QueueSettingsRecord {
+    QueueId id;
+    std::string name;
+    std::string strategy;
+    int ring_timeout_s = 20;
+    int service_level_s = 20;
+    int max_waiting = 0;
+    int max_wait_s = 0;
+    std::optional<QueueId> overflow_queue;
+    int announce_interval_s = 30;
+};
+Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db);  // by queue_id
+
+struct QueueMemberRecord {
+    QueueId queue;
+    UserId user;
+    int level = 1;
+};
+Result<std::vector<QueueMemberRecord>> list_queue_members(Database& db);  // by queue, level, user
+
+struct AgentSettingsRecord {
+    UserId user;
+    std::string mode = "continuous";
+    bool auto_answer = false;
+    int wrap_up_s = 10;
+    bool wrap_up_manual = false;
+    int max_no_answer = 3;
+    std::vector<std::pair<std::string, int>> skills;  // name, proficiency
+};
+// Every user with an extension, with their settings (defaults where no row) and skills.
+Result<std::vector<AgentSettingsRecord>> list_agent_settings(Database& db);
+Result<void> upsert_agent_settings(Database& db, const AgentSettingsRecord& s);  // skills replaced too
+
+}  // namespace cti::storage

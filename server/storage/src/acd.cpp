@@ -1,0 +1,124 @@
+#include "cti/storage/acd.h"
+
+#include <map>
+
+namespace cti::storage {
+namespace {
+
+Result<Statement> prepare(Database& db, std::string_view sql, std::string_view doing) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) return fail(stmt.error().code, std::string(doing) + ": " + stmt.error().message);
+    return stmt;
+}
+
+template <class F>
+Result<void> each_row(Statement& s, F f) {
+    for (;;) {
+        auto row = s.step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) return {};
+        f(s);
+    }
+}
+
+}  // namespace
+
+Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
+    auto s = prepare(db,
+                     "SELECT queue_id, name, strategy, ring_timeout_s, service_level_s, max_waiting, max_wait_s, "
+                     "overflow_queue_id, announce_interval_s FROM queues ORDER BY queue_id",
+                     "listing queues");
+    if (!s) return std::unexpected(s.error());
+    std::vector<QueueSettingsRecord> out;
+    auto r = each_row(*s, [&](const Statement& row) {
+        QueueSettingsRecord q;
+        q.id = QueueId(row.get_int("queue_id"));
+        q.name = row.get_text("name");
+        q.strategy = row.get_text("strategy");
+        q.ring_timeout_s = static_cast<int>(row.get_int("ring_timeout_s"));
+        q.service_level_s = static_cast<int>(row.get_int("service_level_s"));
+        q.max_waiting = static_cast<int>(row.get_int("max_waiting"));
+        q.max_wait_s = static_cast<int>(row.get_int("max_wait_s"));
+        if (auto o = row.get_optional_int("overflow_queue_id")) q.overflow_queue = QueueId(*o);
+        q.announce_interval_s = static_cast<int>(row.get_int("announce_interval_s"));
+        out.push_back(std::move(q));
+    });
+    if (!r) return std::unexpected(r.error());
+    return out;
+}
+
+Result<std::vector<QueueMemberRecord>> list_queue_members(Database& db) {
+    auto s = prepare(db, "SELECT queue_id, user_id, level FROM queue_members ORDER BY queue_id, level, user_id",
+                     "listing queue members");
+    if (!s) return std::unexpected(s.error());
+    std::vector<QueueMemberRecord> out;
+    auto r = each_row(*s, [&](const Statement& row) {
+        out.push_back({QueueId(row.get_int("queue_id")), UserId(row.get_int("user_id")),
+                       static_cast<int>(row.get_int("level"))});
+    });
+    if (!r) return std::unexpected(r.error());
+    return out;
+}
+
+Result<std::vector<AgentSettingsRecord>> list_agent_settings(Database& db) {
+    auto s = prepare(db,
+                     "SELECT u.user_id AS user_id, coalesce(a.mode, 'continuous') AS mode, "
+                     "coalesce(a.auto_answer, 0) AS auto_answer, coalesce(a.wrap_up_s, 10) AS wrap_up_s, "
+                     "coalesce(a.wrap_up_manual, 0) AS wrap_up_manual, coalesce(a.max_no_answer, 3) AS max_no_answer "
+                     "FROM users u LEFT JOIN agent_settings a ON a.user_id = u.user_id "
+                     "WHERE u.extension IS NOT NULL AND u.extension <> '' ORDER BY u.user_id",
+                     "listing agent settings");
+    if (!s) return std::unexpected(s.error());
+    std::vector<AgentSettingsRecord> out;
+    std::map<std::int64_t, std::size_t> index;
+    auto r = each_row(*s, [&](const Statement& row) {
+        AgentSettingsRecord a;
+        a.user = UserId(row.get_int("user_id"));
+        a.mode = row.get_text("mode");
+        a.auto_answer = row.get_int("auto_answer") != 0;
+        a.wrap_up_s = static_cast<int>(row.get_int("wrap_up_s"));
+        a.wrap_up_manual = row.get_int("wrap_up_manual") != 0;
+        a.max_no_answer = static_cast<int>(row.get_int("max_no_answer"));
+        index[a.user.value()] = out.size();
+        out.push_back(std::move(a));
+    });
+    if (!r) return std::unexpected(r.error());
+    auto k = prepare(db, "SELECT user_id, skill, proficiency FROM agent_skills ORDER BY user_id, skill",
+                     "listing agent skills");
+    if (!k) return std::unexpected(k.error());
+    r = each_row(*k, [&](const Statement& row) {
+        auto it = index.find(row.get_int("user_id"));
+        if (it != index.end())
+            out[it->second].skills.emplace_back(row.get_text("skill"), static_cast<int>(row.get_int("proficiency")));
+    });
+    if (!r) return std::unexpected(r.error());
+    return out;
+}
+
+Result<void> upsert_agent_settings(Database& db, const AgentSettingsRecord& a) {
+    auto s = prepare(db,
+                     "INSERT INTO agent_settings (user_id, mode, auto_answer, wrap_up_s, wrap_up_manual, max_no_answer) "
+                     "VALUES (:u, :mode, :aa, :w, :wm, :mna) ON CONFLICT(user_id) DO UPDATE SET mode = excluded.mode, "
+                     "auto_answer = excluded.auto_answer, wrap_up_s = excluded.wrap_up_s, "
+                     "wrap_up_manual = excluded.wrap_up_manual, max_no_answer = excluded.max_no_answer",
+                     "saving agent settings");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":u", a.user.value()).bind(":mode", a.mode).bind(":aa", a.auto_answer ? 1 : 0).bind(":w", a.wrap_up_s)
+        .bind(":wm", a.wrap_up_manual ? 1 : 0).bind(":mna", a.max_no_answer);
+    if (auto r = s->run(); !r) return fail(Errc::invalid_argument, "agent settings refused: " + r.error().message);
+    auto del = prepare(db, "DELETE FROM agent_skills WHERE user_id = :u", "saving agent skills");
+    if (!del) return std::unexpected(del.error());
+    del->bind(":u", a.user.value());
+    if (auto r = del->run(); !r) return r;
+    auto ins = prepare(db, "INSERT INTO agent_skills (user_id, skill, proficiency) VALUES (:u, :s, :p)",
+                       "saving agent skills");
+    if (!ins) return std::unexpected(ins.error());
+    for (const auto& [skill, level] : a.skills) {
+        ins->reset();
+        ins->bind(":u", a.user.value()).bind(":s", skill).bind(":p", level);
+        if (auto r = ins->run(); !r) return fail(Errc::invalid_argument, "skill " + skill + " refused: " + r.error().message);
+    }
+    return {};
+}
+
+}  // namespace cti::storage
