@@ -165,6 +165,17 @@ void StackImpl::on_i_invite(nua_handle_t* nh, Leg* existing, sip_t const* sip) {
             return;
         }
         in.extension = auth.user;
+        // RFC 4568: a phone that must use SRTP and offers plain RTP is refused, not downgraded.
+        auto ext = directory_.extensions.find(*in.extension);
+        const bool srtp_required = ext != directory_.extensions.end() &&
+                                   (ext->second.srtp_required || ext->second.srtp == SrtpPolicy::required);
+        if (srtp_required && in.offer.audio.crypto != Crypto::srtp) {
+            cti::logger("sip")->info("invite from extension={} refused 488: SRTP is required for it and the "
+                                     "offer has no usable a=crypto", *in.extension);
+            return reply(SIP_488_NOT_ACCEPTABLE,
+                         SIPTAG_WARNING_STR("399 cti \"SRTP required: offer RTP/SAVP with a=crypto "
+                                            "AES_CM_128_HMAC_SHA1_80\""));
+        }
     }
     auto leg = std::make_unique<Leg>();
     leg->id = LegId(next_leg_++);

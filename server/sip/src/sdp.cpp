@@ -60,6 +60,41 @@ Result<std::string> parse_connection(std::string_view value) {
     return std::string(addr);
 }
 
+// a=crypto:TAG SUITE inline:KEY[|LIFETIME][|MKI:LENGTH] [SESSION-PARAMS] (RFC 4568 section 9.1).
+// Usable: a suite of kSrtpSuites, one key of 30 bytes (40 base64 characters), no MKI (we neither
+// send nor expect one), no session parameters (each changes the transform: UNENCRYPTED_SRTP,
+// KDR...). A lifetime is accepted: a call never comes near 2^31 packets.
+struct CryptoLine {
+    int tag = 0;
+    std::string suite;
+    std::string key;
+};
+std::optional<CryptoLine> usable_crypto(std::string_view arg) {
+    auto f = split_ws(arg);
+    CryptoLine c;
+    if (f.size() != 3 || f[0].size() > 9 || !to_number(f[0], c.tag) || c.tag < 0) return std::nullopt;
+    if (std::find(std::begin(kSrtpSuites), std::end(kSrtpSuites), f[1]) == std::end(kSrtpSuites))
+        return std::nullopt;
+    std::string_view params = f[2];
+    if (!params.starts_with("inline:") || params.find(';') != std::string_view::npos) return std::nullopt;
+    params.remove_prefix(7);
+    const auto bar = params.find('|');
+    const std::string_view key = params.substr(0, bar);
+    if (bar != std::string_view::npos) {
+        std::string_view rest = params.substr(bar + 1);
+        const auto bar2 = rest.find('|');
+        const std::string_view lifetime = rest.substr(0, bar2);
+        if (lifetime.find(':') != std::string_view::npos || bar2 != std::string_view::npos) return std::nullopt;  // MKI
+    }
+    const bool base64 = key.size() == 40 && std::all_of(key.begin(), key.end(), [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '/';
+    });
+    if (!base64) return std::nullopt;
+    c.suite = std::string(f[1]);
+    c.key = std::string(key);
+    return c;
+}
+
 std::optional<Direction> direction_attribute(std::string_view a) {
     if (a == "sendrecv") return Direction::sendrecv;
     if (a == "sendonly") return Direction::sendonly;
@@ -177,14 +212,12 @@ Result<SessionDescription> parse_sdp(std::string_view body) {
                 int ms = 0;
                 if (to_number(arg, ms) && ms > 0 && ms <= 1000) sdp.audio.ptime_ms = ms;
             } else if (name == "crypto") {
-                auto f = split_ws(arg);
-                int tag = 0;
-                if (f.size() >= 3 && to_number(f[0], tag) && f[2].starts_with("inline:") &&
-                    sdp.audio.crypto_suite.empty()) {
-                    sdp.audio.crypto_tag = tag;
-                    sdp.audio.crypto_suite = std::string(f[1]);
-                    auto key = f[2].substr(7);
-                    sdp.audio.crypto_key = std::string(key.substr(0, key.find('|')));
+                if (sdp.audio.crypto_suite.empty()) {
+                    if (auto c = usable_crypto(arg)) {
+                        sdp.audio.crypto_tag = c->tag;
+                        sdp.audio.crypto_suite = std::move(c->suite);
+                        sdp.audio.crypto_key = std::move(c->key);
+                    }
                 }
             }
             break;
@@ -202,7 +235,8 @@ Result<SessionDescription> parse_sdp(std::string_view body) {
     else return fail(Errc::invalid_argument, "SDP has no connection address (c=) for the audio stream");
     sdp.audio.direction = media_dir.value_or(session_dir.value_or(Direction::sendrecv));
     if (sdp.audio.crypto == Crypto::srtp && sdp.audio.crypto_suite.empty())
-        return fail(Errc::invalid_argument, "SDP offers RTP/SAVP without an a=crypto line");
+        return fail(Errc::invalid_argument, "SDP offers RTP/SAVP without a usable a=crypto line "
+                                            "(AES_CM_128_HMAC_SHA1_80 or _32, no MKI)");
     return sdp;
 }
 
@@ -247,6 +281,12 @@ std::optional<Negotiated> negotiate(const AudioOffer& offer) {
             if (offer.telephone_event_pt >= 0 &&
                 std::find(pts.begin(), pts.end(), offer.telephone_event_pt) != pts.end())
                 n.telephone_event_pt = offer.telephone_event_pt;
+            if (offer.crypto == Crypto::srtp && !offer.crypto_suite.empty()) {
+                n.crypto = Crypto::srtp;
+                n.crypto_suite = offer.crypto_suite;
+                n.crypto_key = offer.crypto_key;
+                n.crypto_tag = offer.crypto_tag;
+            }
             return n;
         }
     }

@@ -75,6 +75,22 @@ std::string_view to_string(Transport t) noexcept {
     return "udp";
 }
 
+std::string_view to_string(SrtpPolicy p) noexcept {
+    switch (p) {
+    case SrtpPolicy::off: return "off";
+    case SrtpPolicy::optional: return "optional";
+    case SrtpPolicy::required: return "required";
+    }
+    return "off";
+}
+
+std::optional<SrtpPolicy> srtp_policy_from_string(std::string_view s) noexcept {
+    if (s == "off") return SrtpPolicy::off;
+    if (s == "optional") return SrtpPolicy::optional;
+    if (s == "required") return SrtpPolicy::required;
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<Stack>> Stack::start(Options options, Directory directory, EventSink sink) {
     if (!sink) return fail(Errc::invalid_argument, "sip: an event sink is required");
     if (options.config.bind.empty()) return fail(Errc::config_error, "[sip] bind is empty; use 0.0.0.0 or an address of this host");

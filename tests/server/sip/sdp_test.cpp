@@ -139,3 +139,91 @@ TEST_CASE("bad SDP is refused with a message", "[sip][sdp]") {
     for (int i = 0; i < 300; ++i) many += "a=x\r\n";
     refused(many, "too many lines");
 }
+
+namespace {
+constexpr const char* kKey1 = "WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz";
+constexpr const char* kKey2 = "PS1uQCVeeCFCanVmcHR4cGcwfHU2QjEzMzNkdzs7";
+
+std::string savp(const std::string& crypto_lines, const std::string& proto = "RTP/SAVP") {
+    return "v=0\r\no=- 1 1 IN IP4 192.0.2.7\r\ns=-\r\nc=IN IP4 192.0.2.7\r\nt=0 0\r\n"
+           "m=audio 5004 " + proto + " 0 101\r\na=rtpmap:101 telephone-event/8000\r\n" + crypto_lines;
+}
+}  // namespace
+
+TEST_CASE("SRTP: RTP/SAVP with a=crypto, lifetime accepted, the first supported suite taken",
+          "[sip][sdp][srtp]") {
+    auto s = parse_sdp(savp(std::string("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:") + kKey1 + "|2^20\r\n"));
+    REQUIRE(s);
+    CHECK(s->audio.crypto == Crypto::srtp);
+    CHECK(s->audio.crypto_tag == 1);
+    CHECK(s->audio.crypto_suite == "AES_CM_128_HMAC_SHA1_80");
+    CHECK(s->audio.crypto_key == kKey1);
+
+    // Unsupported suites, MKI, several keys and session parameters are skipped, in order.
+    s = parse_sdp(savp(std::string("a=crypto:1 AES_256_CM_HMAC_SHA1_80 inline:") + kKey1 + kKey1 + "\r\n" +
+                       "a=crypto:2 AES_CM_128_HMAC_SHA1_80 inline:" + kKey1 + "|2^20|1:4\r\n" +
+                       "a=crypto:3 AES_CM_128_HMAC_SHA1_80 inline:" + kKey1 + ";inline:" + kKey2 + "\r\n" +
+                       "a=crypto:4 AES_CM_128_HMAC_SHA1_80 inline:" + kKey1 + " UNENCRYPTED_SRTP\r\n" +
+                       "a=crypto:5 AES_CM_128_HMAC_SHA1_80 inline:" + std::string(kKey1).substr(4) + "\r\n" +
+                       "a=crypto:6 AES_CM_128_HMAC_SHA1_32 inline:" + kKey2 + "\r\n" +
+                       "a=crypto:7 AES_CM_128_HMAC_SHA1_80 inline:" + kKey1 + "\r\n"));
+    REQUIRE(s);
+    CHECK(s->audio.crypto_tag == 6);
+    CHECK(s->audio.crypto_suite == "AES_CM_128_HMAC_SHA1_32");
+    CHECK(s->audio.crypto_key == kKey2);
+
+    // RTP/SAVP whose every a=crypto is unusable: refused (the INVITE gets 488).
+    auto bad = parse_sdp(savp(std::string("a=crypto:1 F8_128_HMAC_SHA1_80 inline:") + kKey1 + "\r\n"));
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.find("a=crypto") != std::string::npos);
+    CHECK_FALSE(parse_sdp(savp(std::string("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:") + kKey1 + "|2^20|1:4\r\n")));
+    CHECK_FALSE(parse_sdp(savp("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:not*base64*at*all*not*base64*at*all*xx\r\n")));
+
+    // a=crypto under RTP/AVP (best-effort SRTP) does not make the stream SRTP.
+    s = parse_sdp(savp(std::string("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:") + kKey1 + "\r\n", "RTP/AVP"));
+    REQUIRE(s);
+    CHECK(s->audio.crypto == Crypto::none);
+}
+
+TEST_CASE("SRTP: write gives RTP/SAVP and one a=crypto line that parses back", "[sip][sdp][srtp]") {
+    SessionDescription d;
+    d.audio.address = "192.0.2.1";
+    d.audio.port = 20000;
+    d.audio.payload_types = {0};
+    d.audio.crypto = Crypto::srtp;
+    d.audio.crypto_tag = 6;
+    d.audio.crypto_suite = "AES_CM_128_HMAC_SHA1_32";
+    d.audio.crypto_key = kKey2;
+    const auto text = write_sdp(d);
+    CHECK(text.find("m=audio 20000 RTP/SAVP 0\r\n") != std::string::npos);
+    CHECK(text.find(std::string("a=crypto:6 AES_CM_128_HMAC_SHA1_32 inline:") + kKey2 + "\r\n") != std::string::npos);
+    auto back = parse_sdp(text);
+    REQUIRE(back);
+    CHECK(back->audio.crypto_tag == 6);
+    CHECK(back->audio.crypto_key == kKey2);
+
+    // Plain RTP: no a=crypto even if fields are left over.
+    d.audio.crypto = Crypto::none;
+    const auto plain = write_sdp(d);
+    CHECK(plain.find("RTP/AVP 0") != std::string::npos);
+    CHECK(plain.find("a=crypto") == std::string::npos);
+}
+
+TEST_CASE("SRTP: negotiate keeps the crypto choice of an RTP/SAVP offer only", "[sip][sdp][srtp]") {
+    auto s = parse_sdp(savp(std::string("a=crypto:3 AES_CM_128_HMAC_SHA1_80 inline:") + kKey1 + "\r\n"));
+    REQUIRE(s);
+    auto n = negotiate(s->audio);
+    REQUIRE(n);
+    CHECK(n->payload_type == kPcmu);
+    CHECK(n->telephone_event_pt == 101);
+    CHECK(n->crypto == Crypto::srtp);
+    CHECK(n->crypto_suite == "AES_CM_128_HMAC_SHA1_80");
+    CHECK(n->crypto_key == kKey1);
+    CHECK(n->crypto_tag == 3);
+
+    s = parse_sdp(savp(std::string("a=crypto:3 AES_CM_128_HMAC_SHA1_80 inline:") + kKey1 + "\r\n", "RTP/AVP"));
+    REQUIRE(s);
+    n = negotiate(s->audio);
+    REQUIRE(n);
+    CHECK(n->crypto == Crypto::none);
+}

@@ -25,10 +25,16 @@ struct AudioOffer {
     Direction direction = Direction::sendrecv;
     int ptime_ms = 20;
     Crypto crypto = Crypto::none;
+    // The first usable a=crypto line (RFC 4568 section 9.1): a suite we speak (kSrtpSuites), one
+    // 30-byte key without MKI, no session parameters. Others are skipped; RTP/SAVP without a
+    // usable one does not parse. Written only with RTP/SAVP.
     std::string crypto_suite;            // e.g. AES_CM_128_HMAC_SHA1_80
-    std::string crypto_key;              // inline: base64 key||salt
+    std::string crypto_key;              // inline: base64 key||salt (40 characters)
     int crypto_tag = 1;
 };
+
+// The SDES suites this server speaks, in our order of preference (what an offer of ours carries).
+inline constexpr std::string_view kSrtpSuites[] = {"AES_CM_128_HMAC_SHA1_80", "AES_CM_128_HMAC_SHA1_32"};
 
 struct SessionDescription {
     std::string origin_user = "cti";
@@ -49,9 +55,15 @@ inline constexpr int kPcma = 8;
 
 // RFC 3264 answer choice: the first of the peer's payload types we support, or nullopt when none
 // (the call is then refused with 488). telephone-event is accepted with the peer's payload type.
+// SRTP is kept when the peer's SDP is RTP/SAVP (its suite, key and tag: an answer echoes the
+// suite and tag with our own key, RFC 4568 section 7.1.2).
 struct Negotiated {
     int payload_type = kPcmu;
     int telephone_event_pt = -1;
+    Crypto crypto = Crypto::none;
+    std::string crypto_suite;
+    std::string crypto_key;   // the peer's key||salt, base64
+    int crypto_tag = 1;
 };
 std::optional<Negotiated> negotiate(const AudioOffer& offer);
 

@@ -39,13 +39,20 @@ struct Endpoint {
     Transport transport = Transport::udp;
 };
 
+// SDES-SRTP for an extension's phone (sip_extensions.srtp). required: an INVITE from it without
+// a usable a=crypto (RTP/SAVP) is refused 488, and calls to it offer only RTP/SAVP.
+enum class SrtpPolicy { off, optional, required };
+std::string_view to_string(SrtpPolicy p) noexcept;
+std::optional<SrtpPolicy> srtp_policy_from_string(std::string_view s) noexcept;
+
 // What the registrar and the INVITE admission need to know, loaded from the database by the core
 // and swapped in as a whole (set_directory) whenever an administrator changes it.
 struct ExtensionEntry {
     std::string extension;
     std::string ha1;          // MD5(extension:realm:password), lower-case hex
-    bool srtp_required = false;
+    bool srtp_required = false;  // kept for older callers: the same as srtp == required
     bool enabled = true;
+    SrtpPolicy srtp = SrtpPolicy::off;
 };
 struct TrunkEntry {
     std::int64_t trunk_id = 0;
