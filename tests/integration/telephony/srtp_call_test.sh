@@ -111,6 +111,19 @@ python3 -c "import sys; sys.exit(0 if float('$RMS') > 0.05 else 1)" || fail "bar
 await 60 "the call's ended event in 1001's watch" python3 "$TEL_DIR/events.py" has-state "$WORK/watch.jsonl" ended
 kill "$WATCH_PID" 2>/dev/null || true
 
+# 1001 offering plain RTP (a SIPp phone with its credentials, RTP/AVP) is refused 488 once
+# authenticated: SIPp expects a 200, so it fails, and its trace holds the 488 with our Warning.
+PHONE_PORT=$(free_port)
+rc=0
+(cd "$WORK" && timeout 60 sipp -sf "$TEL_DIR/../../server/sip/scenarios/uac_call_auth.xml" -i 127.0.0.1 \
+  -p "$PHONE_PORT" -s 1002 -au 1001 -ap "$(sip_password 1001)" -key caller 1001 "127.0.0.1:$SIP_PORT" \
+  -m 1 -nostdin -trace_msg -message_file plain-1001.msg >"$WORK/plain-1001.out" 2>&1) || rc=$?
+[ $rc -ne 0 ] || fail "a plain RTP/AVP INVITE from 1001 (srtp required) was accepted"
+grep -q "SIP/2.0 407" "$WORK/plain-1001.msg" || fail "the plain INVITE from 1001 was not challenged first (407)"
+grep -q "SIP/2.0 488" "$WORK/plain-1001.msg" || fail "the plain INVITE from 1001 was not refused 488"
+grep -q "SRTP required" "$WORK/plain-1001.msg" || fail "the 488 does not say SRTP is required (Warning)"
+note "plain RTP/AVP INVITE from 1001: 407, then 488 (SRTP required)"
+
 kill "$BARESIP_PID" 2>/dev/null || true
 stop_server
 echo "srtp_call_test: all checks passed"
