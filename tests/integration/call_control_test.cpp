@@ -97,7 +97,29 @@ TEST_CASE("dialling while the agent's phone is not registered ends the call with
     auto snap = expect_snapshot(*agent);
     for (const auto& a : snap.agents()) CHECK_FALSE(a.phone_registered());
 
+    // Dial out only when signed in and not ready.
     auto r = control(*agent, wire::DIAL, 0, "1003");
+    REQUIRE_FALSE(r);
+    CHECK_THAT(r.error().message, Catch::Contains("not ready"));
+    auto status = [&](wire::AgentAction a, std::string reason = {}) {
+        wire::Envelope e;
+        e.mutable_agent_control()->set_action(a);
+        e.mutable_agent_control()->set_reason(std::move(reason));
+        return agent->request(e);
+    };
+    auto signed_in = status(wire::SIGN_IN);
+    REQUIRE(signed_in);
+    CHECK(signed_in->agent_control_ok().agent().status() == "not_ready");
+    REQUIRE(status(wire::READY));
+    r = control(*agent, wire::DIAL, 0, "1003");
+    REQUIRE_FALSE(r);
+    CHECK_THAT(r.error().message, Catch::Contains("not ready"));
+    auto no_reason = status(wire::NOT_READY);
+    REQUIRE_FALSE(no_reason);
+    CHECK(no_reason.error().server_code == wire::INVALID_ARGUMENT);
+    REQUIRE(status(wire::NOT_READY, "外呼"));
+
+    r = control(*agent, wire::DIAL, 0, "1003");
     REQUIRE(r);
     const auto id = r->call_control_ok().call_id();
     CHECK(id > 0);
@@ -108,7 +130,15 @@ TEST_CASE("dialling while the agent's phone is not registered ends the call with
     CHECK(ended->callee() == "1003");
     CHECK_THAT(ended->reason(), Catch::Contains("480") || Catch::Contains("404"));
 
-    // A second agent's dial is not blocked by the first: the server keeps serving.
+    // After the call: after-call work, then the agent chooses again. The server keeps serving.
+    auto busy = control(*agent, wire::DIAL, 0, "1004");
+    REQUIRE_FALSE(busy);
+    CHECK_THAT(busy.error().message, Catch::Contains("after-call work") || Catch::Contains("not ready"));
+    auto ended_wrap_up = status(wire::END_WRAP_UP);
+    REQUIRE(ended_wrap_up);
+    // A dial-out is made from not ready, and the agent stays there afterwards.
+    CHECK(ended_wrap_up->agent_control_ok().agent().status() == "not_ready");
+    CHECK(ended_wrap_up->agent_control_ok().agent().state() == "idle");
     auto again = control(*agent, wire::DIAL, 0, "1004");
     REQUIRE(again);
     CHECK(again->call_control_ok().call_id() == id + 1);

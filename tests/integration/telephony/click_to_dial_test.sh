@@ -28,6 +28,14 @@ PHONE_PID=$!
 sleep 0.5
 kill -0 "$PHONE_PID" 2>/dev/null || fail "the SIPp phone did not start: $(cat "$WORK/phone-errors.log" 2>/dev/null)"
 
+# Dial out only when signed in and not ready: refused while signed out and while ready.
+OUT=$(cli 1001 dial 1002 2>&1) && fail "dial while signed out was accepted: $OUT"
+echo "$OUT" | grep -q "not ready" || fail "dial while signed out: unclear refusal: $OUT"
+cli 1001 sign-in >/dev/null || fail "sign-in failed"
+cli 1001 ready >/dev/null || fail "ready failed"
+OUT=$(cli 1001 dial 1002 2>&1) && fail "dial while ready was accepted: $OUT"
+echo "$OUT" | grep -q "not ready" || fail "dial while ready: unclear refusal: $OUT"
+cli 1001 not-ready 外呼 >/dev/null || fail "not-ready failed"
 OUT=$(cli 1001 dial 1002) || fail "cti-cli dial 1002 failed: $OUT"
 CALL_ID=$(echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("call_id") or d.get("callId"))')
 note "dial 1002: call $CALL_ID"
