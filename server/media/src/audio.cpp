@@ -1,6 +1,5 @@
 #include "cti/media/audio.h"
 
-#include <sndfile.h>
 #include <spandsp.h>
 
 #include <cmath>
@@ -36,60 +35,15 @@ void g711_transcode(Codec from, Codec to, std::span<const std::uint8_t> in,
     }
 }
 
-std::vector<std::int16_t> resample_linear(std::span<const float> in, int in_rate, int out_rate) {
-    std::vector<std::int16_t> out;
-    if (in.empty() || in_rate <= 0 || out_rate <= 0) return out;
-    const double step = static_cast<double>(in_rate) / out_rate;
-    const auto n = static_cast<std::size_t>(std::floor((in.size() - 1) / step)) + 1;
-    out.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double pos = i * step;
-        const auto k = static_cast<std::size_t>(pos);
-        const double frac = pos - k;
-        const float a = in[k];
-        const float b = k + 1 < in.size() ? in[k + 1] : a;
-        const double v = (a + (b - a) * frac) * 32767.0;
-        out.push_back(saturate(static_cast<std::int32_t>(std::lround(v))));
-    }
-    return out;
-}
-
 Result<std::vector<std::int16_t>> load_audio_file(const std::string& path) {
-    SF_INFO info{};
-    std::unique_ptr<SNDFILE, decltype(&sf_close)> file(sf_open(path.c_str(), SFM_READ, &info),
-                                                       &sf_close);
-    if (!file) {
+    auto samples = decode_audio_file(path, 600);
+    if (!samples) {
         return fail(Errc::config_error,
-                    "cannot read hold music file '" + path + "': " + sf_strerror(nullptr) +
-                        "; set [media] hold_music_file to a readable WAV file or leave it empty "
-                        "for the built-in hold tone");
+                    "hold music: " + samples.error().message +
+                        " (set [media] hold_music_file to a readable audio file, or leave it "
+                        "empty for the built-in hold tone)");
     }
-    if (info.frames <= 0 || info.channels <= 0 || info.samplerate <= 0) {
-        return fail(Errc::config_error, "hold music file '" + path +
-                                            "' holds no audio; use a WAV file with sound in it");
-    }
-    // Cap at 10 minutes of source audio: a loop longer than that is a configuration mistake and
-    // would pin memory for nothing.
-    const sf_count_t max_frames = static_cast<sf_count_t>(info.samplerate) * 600;
-    const sf_count_t frames = std::min(info.frames, max_frames);
-    std::vector<float> interleaved(static_cast<std::size_t>(frames * info.channels));
-    const sf_count_t got = sf_readf_float(file.get(), interleaved.data(), frames);
-    if (got <= 0) {
-        return fail(Errc::config_error, "cannot decode hold music file '" + path +
-                                            "'; convert it to a PCM WAV file");
-    }
-    std::vector<float> mono(static_cast<std::size_t>(got));
-    for (sf_count_t f = 0; f < got; ++f) {
-        float sum = 0;
-        for (int c = 0; c < info.channels; ++c) sum += interleaved[f * info.channels + c];
-        mono[f] = sum / info.channels;
-    }
-    auto out = resample_linear(mono, info.samplerate, sample_rate);
-    if (out.size() < frame_samples) {
-        return fail(Errc::config_error, "hold music file '" + path +
-                                            "' is shorter than 20 ms; use a longer recording");
-    }
-    return out;
+    return samples;
 }
 
 std::vector<std::int16_t> hold_tone_pattern() {

@@ -62,6 +62,7 @@ EngineImpl::EngineImpl(EngineOptions options, EventSink sink, udp::endpoint bind
       sink_(std::move(sink)),
       bind_(bind),
       music_(std::move(music)),
+      prompts_(options_.prompt_cache_bytes),
       work_(io_.get_executor()),
       tick_timer_(io_) {
     const std::uint32_t first_even = first_even_port(options_);
@@ -167,6 +168,7 @@ void EngineImpl::set_remote(MediaSessionId id, RemotePeer peer) {
         if (peer.telephone_event_pt < 0) {
             if (!s->inband_in) {
                 s->inband_in = std::make_unique<InbandDetector>([this, id](char d) {
+                    if (Session* me = find(id.value())) on_digit_from_peer(*me);
                     emit(DtmfDetected{id, d, DtmfSource::inband});
                 });
             }
@@ -193,6 +195,7 @@ void EngineImpl::close_now(std::uint64_t id) {
     auto it = sessions_.find(id);
     if (it == sessions_.end()) return;
     Session& s = *it->second;
+    end_playback(s, PlaybackEnd::stopped);
     detach(s);
     boost::system::error_code ec;
     s.socket.close(ec);

@@ -22,6 +22,7 @@
 #include "cti/media/receive_stats.h"
 #include "cti/media/stream.h"
 #include "inband_dtmf.h"
+#include "prompt_cache.h"
 #include "srtp_context.h"
 
 namespace cti::media {
@@ -52,6 +53,19 @@ public:
 private:
     std::array<std::int16_t, capacity> buf_{};
     std::size_t head_ = 0, size_ = 0;
+};
+
+// A prompt sequence being played to one session (playback.cpp).
+struct Playback {
+    PlaybackId id;
+    std::vector<Samples> clips;  // each non-empty, 8 kHz mono
+    PlayOptions options;
+    std::size_t clip = 0, pos = 0;
+
+    // Fills `out` with the next samples, crossing from one clip to the next without a gap (and
+    // back to the first when looping). False once the sequence has ended: the rest of `out` is
+    // silence and this was the last frame.
+    bool next(std::span<std::int16_t> out);
 };
 
 struct Session {
@@ -86,7 +100,8 @@ struct Session {
     std::deque<Rfc4733Sender> events_out;      // our own RFC 4733 digits, one at a time
     std::unique_ptr<ToneGenerator> tones_out;  // inband digits (peer without telephone-event)
     bool music = false;
-    std::size_t music_pos = 0;
+    std::size_t music_pos = 0;          // kept while a prompt plays: music resumes where it was
+    std::optional<Playback> playback;   // a prompt replaces partner, mix and music while it plays
     std::uint64_t generated_tick = 0;  // the tick that last sent generated audio (one frame a tick)
 
     // Topology: at most one of partner / mix.
@@ -96,7 +111,7 @@ struct Session {
 
     // Audio generated here replaces what the partner would send.
     bool generating() const {
-        return music || !events_out.empty() || (tones_out && tones_out->active());
+        return music || playback || !events_out.empty() || (tones_out && tones_out->active());
     }
 };
 
@@ -123,6 +138,11 @@ public:
     void destroy_mix(MixId mix) override;
     void play_music(MediaSessionId id) override;
     void stop_music(MediaSessionId id) override;
+    using Engine::play_prompt;
+    Result<PlaybackId> play_prompt(MediaSessionId id, std::vector<PromptAudio> prompts,
+                                   PlayOptions options) override;
+    void stop_playback(MediaSessionId id) override;
+    Result<void> preload_prompts(const std::vector<std::string>& paths) override;
     void send_dtmf(MediaSessionId id, char digit, std::uint32_t duration_ms) override;
     std::optional<SessionStats> session_stats(MediaSessionId id) const override;
     EngineStats stats() const override;
@@ -143,6 +163,11 @@ private:
     void tick_mix(Mix& m, std::uint64_t now_ts);
     void check_timeouts(Clock::time_point now);
 
+    // playback.cpp: ends the session's playback, if any, and tells the sink.
+    void end_playback(Session& s, PlaybackEnd why);
+    // A digit arrived from the session's peer: a barge-in playback stops.
+    void on_digit_from_peer(Session& s);
+
     // Shared sending helpers.
     void send_rtp(Session& s, const RtpHeader& h, std::span<const std::uint8_t> payload);
     void send_audio_frame(Session& s, std::span<const std::int16_t> samples, std::uint64_t now_ts);
@@ -156,6 +181,7 @@ private:
     EventSink sink_;
     udp::endpoint bind_;
     const std::vector<std::int16_t> music_;
+    PromptCache prompts_;  // any thread (own lock)
 
     asio::io_context io_;
     asio::executor_work_guard<asio::io_context::executor_type> work_;
@@ -172,6 +198,7 @@ private:
     // Any thread.
     std::atomic<std::uint64_t> next_session_{0};
     std::atomic<std::uint64_t> next_mix_{0};
+    std::atomic<std::uint64_t> next_playback_{0};
     std::atomic<std::uint64_t> packets_relayed_{0};
     std::atomic<std::uint64_t> packets_dropped_{0};
     mutable std::mutex registry_mu_;  // guards the members below

@@ -171,12 +171,16 @@ void EngineImpl::on_telephone_event(Session& s, const RtpPacket& p, std::uint64_
         return;
     }
     const auto outcome = s.events_in.on_packet(p.header.timestamp, *ev);
+    // Barge-in at the digit's first packet (whichever arrives first, even an end packet): the
+    // caller hears the prompt stop as the key goes down, and a prompt the core starts in reply
+    // is not cut by the same digit's end packets.
+    if (outcome.started) on_digit_from_peer(s);
     if (outcome.ended) emit(DtmfDetected{s.id, *outcome.ended, DtmfSource::rfc4733});
 
     Session* dst = s.partner ? find(s.partner) : nullptr;
     if (!dst || !dst->has_peer) return;
     if (dst->peer.telephone_event_pt >= 0) {
-        if (dst->music || !dst->events_out.empty()) return;
+        if (dst->music || dst->playback || !dst->events_out.empty()) return;
         RtpHeader h = dst->out.relay(s.id.value() << 32 | p.header.ssrc, p.header, 0, now_ts);
         h.payload_type = static_cast<std::uint8_t>(dst->peer.telephone_event_pt);
         send_rtp(*dst, h, p.payload.first(telephone_event_size));

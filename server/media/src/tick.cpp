@@ -1,5 +1,5 @@
 // The 20 ms clock: one steady_timer drives every session that needs audio made here (our DTMF
-// events, inband tones, hold music), every mix, and the media-timeout check.
+// events, inband tones, prompts, hold music), every mix, and the media-timeout check.
 #include "cti/core/logging.h"
 #include "engine_impl.h"
 
@@ -60,6 +60,12 @@ void EngineImpl::tick_session(Session& s, std::uint64_t now_ts) {
     if (s.tones_out && s.tones_out->active()) {
         s.tones_out->next(frame);
         send_audio_frame(s, frame, now_ts);
+        return;
+    }
+    if (s.playback) {
+        const bool more = s.playback->next(frame);
+        send_audio_frame(s, frame, now_ts);
+        if (!more) end_playback(s, PlaybackEnd::finished);
         return;
     }
     if (s.music && !music_.empty()) {

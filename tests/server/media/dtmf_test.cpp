@@ -35,54 +35,6 @@ struct Engine1 {
     }
 };
 
-// A phone's RFC 4733 sender: start with marker, two updates, three ends (RFC 4733 2.5.1).
-struct EventSender {
-    const Phone& phone;
-    std::uint16_t port;
-    int pt;
-    std::uint16_t seq = 100;
-    std::uint32_t ts = 50000;
-    void digit(char d) {
-        const auto code = *dtmf_digit_to_event(d);
-        auto send = [&](bool marker, bool end, std::uint16_t dur) {
-            std::array<std::uint8_t, 4> p{};
-            write_telephone_event(TelephoneEvent{code, end, 10, dur}, p);
-            phone.send_rtp(port, RtpHeader{marker, static_cast<std::uint8_t>(pt), seq++, ts, 0xe1}, p);
-        };
-        send(true, false, 160);
-        send(false, false, 320);
-        send(false, false, 480);
-        for (int i = 0; i < 3; ++i) send(false, true, 640);
-        ts += 2400;
-    }
-};
-
-// Encoded PCMU frames of DTMF tones made by spandsp's generator, with silence around them.
-std::vector<std::vector<std::uint8_t>> tone_frames(const char* digits) {
-    dtmf_tx_state_t* tx = dtmf_tx_init(nullptr);
-    dtmf_tx_put(tx, digits, -1);
-    std::vector<std::vector<std::uint8_t>> frames;
-    std::array<std::int16_t, 160> silence{};
-    for (int i = 0; i < 5; ++i) frames.push_back(encode(Codec::pcmu, silence));
-    for (;;) {
-        std::array<std::int16_t, 160> buf{};
-        const int n = dtmf_tx(tx, buf.data(), 160);
-        if (n <= 0) break;
-        frames.push_back(encode(Codec::pcmu, buf));
-    }
-    for (int i = 0; i < 10; ++i) frames.push_back(encode(Codec::pcmu, silence));
-    dtmf_tx_free(tx);
-    return frames;
-}
-
-void send_frames(const Phone& p, std::uint16_t port, const std::vector<std::vector<std::uint8_t>>& f,
-                 std::uint16_t seq0 = 1) {
-    for (std::size_t i = 0; i < f.size(); ++i) {
-        p.send_rtp(port, RtpHeader{i == 0, 0, static_cast<std::uint16_t>(seq0 + i),
-                                   static_cast<std::uint32_t>(160 * (seq0 + i)), 0xd1}, f[i]);
-    }
-}
-
 // Listens to a phone's incoming PCMU with spandsp's detector until `want` digits are heard.
 std::string listen_inband(const Phone& p, std::size_t want) {
     std::string heard;

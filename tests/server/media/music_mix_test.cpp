@@ -10,29 +10,6 @@
 using namespace cti::media;
 using namespace cti::media::test;
 
-namespace {
-
-// A 16 kHz mono WAV with a 500 Hz tone: if the engine played it without converting the rate, the
-// phone would hear 250 Hz.
-std::filesystem::path write_wav(int rate, double freq, double seconds) {
-    auto path = std::filesystem::temp_directory_path() /
-                ("cti_media_music_" + std::to_string(::getpid()) + ".wav");
-    SF_INFO info{};
-    info.samplerate = rate;
-    info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE* f = sf_open(path.c_str(), SFM_WRITE, &info);
-    REQUIRE(f);
-    std::vector<short> s(static_cast<std::size_t>(rate * seconds));
-    for (std::size_t i = 0; i < s.size(); ++i)
-        s[i] = static_cast<short>(10000 * std::sin(2 * std::numbers::pi * freq * i / rate));
-    sf_write_short(f, s.data(), static_cast<sf_count_t>(s.size()));
-    sf_close(f);
-    return path;
-}
-
-}  // namespace
-
 TEST_CASE("hold music from a 16 kHz WAV replaces the partner's audio at 50 packets/s",
           "[engine][music]") {
     const auto wav = write_wav(16000, 500, 1.0);

@@ -7,11 +7,15 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <sndfile.h>
+#include <spandsp.h>
 
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdint>
+#include <filesystem>
+#include <string>
 #include <functional>
 #include <mutex>
 #include <numbers>
@@ -22,6 +26,7 @@
 #include <vector>
 
 #include "cti/media/audio.h"
+#include "cti/media/dtmf.h"
 #include "cti/media/engine.h"
 #include "cti/media/rtp.h"
 
@@ -210,5 +215,93 @@ inline double correlation(std::span<const std::int16_t> a, std::span<const std::
     }
     return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0;
 }
+
+// A phone's RFC 4733 sender: start with marker, two updates, three ends (RFC 4733 2.5.1).
+struct EventSender {
+    const Phone& phone;
+    std::uint16_t port;
+    int pt;
+    std::uint16_t seq = 100;
+    std::uint32_t ts = 50000;
+    void digit(char d) {
+        const auto code = *dtmf_digit_to_event(d);
+        auto send = [&](bool marker, bool end, std::uint16_t dur) {
+            std::array<std::uint8_t, 4> p{};
+            write_telephone_event(TelephoneEvent{code, end, 10, dur}, p);
+            phone.send_rtp(port, RtpHeader{marker, static_cast<std::uint8_t>(pt), seq++, ts, 0xe1}, p);
+        };
+        send(true, false, 160);
+        send(false, false, 320);
+        send(false, false, 480);
+        for (int i = 0; i < 3; ++i) send(false, true, 640);
+        ts += 2400;
+    }
+};
+
+// Encoded PCMU frames of DTMF tones made by spandsp's generator, with silence around them.
+inline std::vector<std::vector<std::uint8_t>> tone_frames(const char* digits) {
+    dtmf_tx_state_t* tx = dtmf_tx_init(nullptr);
+    dtmf_tx_put(tx, digits, -1);
+    std::vector<std::vector<std::uint8_t>> frames;
+    std::array<std::int16_t, 160> silence{};
+    for (int i = 0; i < 5; ++i) frames.push_back(encode(Codec::pcmu, silence));
+    for (;;) {
+        std::array<std::int16_t, 160> buf{};
+        const int n = dtmf_tx(tx, buf.data(), 160);
+        if (n <= 0) break;
+        frames.push_back(encode(Codec::pcmu, buf));
+    }
+    for (int i = 0; i < 10; ++i) frames.push_back(encode(Codec::pcmu, silence));
+    dtmf_tx_free(tx);
+    return frames;
+}
+
+inline void send_frames(const Phone& p, std::uint16_t port, const std::vector<std::vector<std::uint8_t>>& f,
+                 std::uint16_t seq0 = 1) {
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        p.send_rtp(port, RtpHeader{i == 0, 0, static_cast<std::uint16_t>(seq0 + i),
+                                   static_cast<std::uint32_t>(160 * (seq0 + i)), 0xd1}, f[i]);
+    }
+}
+
+// A mono 16-bit WAV with a sine of `freq` (`name` keeps the files of concurrent tests apart).
+inline std::filesystem::path write_wav(int rate, double freq, double seconds,
+                                       const std::string& name = "music") {
+    auto path = std::filesystem::temp_directory_path() /
+                ("cti_media_" + name + "_" + std::to_string(::getpid()) + ".wav");
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE* f = sf_open(path.c_str(), SFM_WRITE, &info);
+    REQUIRE(f);
+    std::vector<short> s(static_cast<std::size_t>(rate * seconds));
+    for (std::size_t i = 0; i < s.size(); ++i)
+        s[i] = static_cast<short>(10000 * std::sin(2 * std::numbers::pi * freq * i / rate));
+    sf_write_short(f, s.data(), static_cast<sf_count_t>(s.size()));
+    sf_close(f);
+    return path;
+}
+
+// One engine, one session whose peer is phone `a`, and its events.
+struct SingleSession {
+    EventLog log;
+    std::unique_ptr<Engine> engine;
+    Phone a;
+    SessionInfo sa;
+    explicit SingleSession(EngineOptions o = test_options()) {
+        auto e = Engine::start(o, log.sink());
+        REQUIRE(e);
+        engine = std::move(*e);
+        sa = *engine->open_session();
+        engine->set_remote(sa.id, a.peer(Codec::pcmu));
+    }
+    std::vector<PlaybackDone> done() { return log.of<PlaybackDone>(); }
+    bool wait_done(std::size_t n) {
+        return log.wait([n](auto& ev) {
+            return std::ranges::count_if(ev, [](auto& e) { return std::holds_alternative<PlaybackDone>(e); }) >= long(n);
+        });
+    }
+};
 
 }  // namespace cti::media::test

@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "cti/core/error.h"
+#include "cti/media/audio_file.h"  // sample_rate, resample_linear, decode_audio_file
 #include "cti/media/engine.h"
 
 namespace cti::media {
 
-inline constexpr int sample_rate = 8000;
 inline constexpr std::size_t frame_samples = 160;  // 20 ms
 
 void g711_decode(Codec codec, std::span<const std::uint8_t> in, std::int16_t* out) noexcept;
@@ -24,12 +24,8 @@ inline std::int16_t saturate(std::int32_t v) noexcept {
     return static_cast<std::int16_t>(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
 }
 
-// Linear interpolation from `in_rate` to `out_rate` of mono samples in [-1, 1], to 16-bit.
-// Good enough for hold music on a telephone band; no anti-alias filter (documented trade-off).
-std::vector<std::int16_t> resample_linear(std::span<const float> in, int in_rate, int out_rate);
-
-// Reads any file libsndfile opens (WAV of any rate, channels, sample format), mixes to mono and
-// converts to 8 kHz 16-bit once, at load.
+// The hold music file (decode_audio_file, at most 10 minutes), converted once at start; errors are
+// config_error with a message that names the [media] setting.
 Result<std::vector<std::int16_t>> load_audio_file(const std::string& path);
 
 // The hold tone when no music file is configured: 450 Hz (the Chinese national tone frequency,

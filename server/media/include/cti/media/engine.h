@@ -24,6 +24,7 @@ namespace cti::media {
 
 using MediaSessionId = StrongId<struct MediaSessionIdTag, std::uint64_t>;
 using MixId = StrongId<struct MixIdTag, std::uint64_t>;
+using PlaybackId = StrongId<struct PlaybackIdTag, std::uint64_t>;
 
 enum class Codec { pcmu = 0, pcma = 8 };  // the RTP payload type of each
 
@@ -33,6 +34,28 @@ struct EngineOptions {
     std::uint16_t port_max = 29999;
     std::string hold_music_file;      // WAV (any rate/format libsndfile reads); empty: a tone pattern
     std::uint32_t media_timeout_ms = 0;  // no RTP received for this long -> MediaTimeout (0: off)
+    // Prompts read from files, converted to 8 kHz mono 16-bit, are cached by path up to this many
+    // bytes of converted audio (least recently played evicted first; 32 MiB is about 35 minutes
+    // of prompts). A prompt longer than the whole cache still plays; it is just not kept.
+    std::size_t prompt_cache_bytes = 32u << 20;
+};
+
+// One piece of a prompt sequence: a file (any format libsndfile reads; converted once, cached by
+// path and modification time) or audio already at 8 kHz mono 16-bit (text to speech made by the
+// caller). Pieces play back to back without a gap: "您前面还有" + "三" + "位".
+struct PromptAudio {
+    std::string path;                                          // used when samples is null
+    std::shared_ptr<const std::vector<std::int16_t>> samples;  // 8 kHz mono linear
+
+    static PromptAudio file(std::string p) { return PromptAudio{std::move(p), nullptr}; }
+    static PromptAudio pcm(std::vector<std::int16_t> s) {
+        return PromptAudio{{}, std::make_shared<const std::vector<std::int16_t>>(std::move(s))};
+    }
+};
+
+struct PlayOptions {
+    bool barge_in = true;  // a DTMF digit from the session's peer (RFC 4733 or inband) stops it
+    bool loop = false;     // start the sequence over at its end, until stopped or barged in
 };
 
 // Where the peer's media goes and how to speak to it (from its SDP).
@@ -68,7 +91,18 @@ struct PeerLatched {   // symmetric RTP: the peer's media comes from address:por
     std::string address;
     std::uint16_t port = 0;
 };
-using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched>;
+enum class PlaybackEnd { finished, stopped, barged_in };
+std::string_view to_string(PlaybackEnd e) noexcept;
+
+// A playback ended: `finished` after its last sample was sent; `stopped` by stop_playback, a
+// newer play_prompt on the session, or close_session; `barged_in` by a digit (the digit's
+// DtmfDetected follows as usual). Exactly one per PlaybackId that play_prompt returned.
+struct PlaybackDone {
+    MediaSessionId session;
+    PlaybackId playback;
+    PlaybackEnd reason = PlaybackEnd::finished;
+};
+using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone>;
 using EventSink = std::function<void(Event)>;
 
 struct SessionInfo {
@@ -117,6 +151,27 @@ public:
     // partner's audio, until stop_music.
     virtual void play_music(MediaSessionId id) = 0;
     virtual void stop_music(MediaSessionId id) = 0;
+
+    // Prompt playback to one session: replaces what it would otherwise hear (bridge partner, mix,
+    // hold music) until the sequence ends, then it hears that again. Our own send_dtmf digits
+    // still go out over it. A new play_prompt replaces a running one (PlaybackDone{stopped} for
+    // the old). Audio is sent from the first tick after the session has a peer (set_remote).
+    // Files not in the cache are read and converted on the CALLING thread (a few ms for a few
+    // seconds of audio): errors come back here, never as silence in the call — not_found
+    // (unknown session, missing file), invalid_argument (empty sequence, not audio). Warm the
+    // cache at start with preload_prompts so the core thread never touches the disk.
+    virtual Result<PlaybackId> play_prompt(MediaSessionId id, std::vector<PromptAudio> prompts,
+                                           PlayOptions options = {}) = 0;
+    Result<PlaybackId> play_prompt(MediaSessionId id, const std::vector<std::string>& paths,
+                                   PlayOptions options = {}) {
+        std::vector<PromptAudio> prompts;
+        for (const auto& p : paths) prompts.push_back(PromptAudio::file(p));
+        return play_prompt(id, std::move(prompts), options);
+    }
+    // Stops the session's playback, if any (PlaybackDone{stopped}).
+    virtual void stop_playback(MediaSessionId id) = 0;
+    // Loads files into the prompt cache (any thread); the first error stops and is returned.
+    virtual Result<void> preload_prompts(const std::vector<std::string>& paths) = 0;
 
     // Sends a digit to the peer: RFC 4733 events when it negotiated telephone-event, inband
     // DTMF tones otherwise.
