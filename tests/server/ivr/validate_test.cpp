@@ -25,8 +25,9 @@ Flow load(std::string_view nodes, std::string_view start = "start") {
 // The one problem a flow has, as "node: reason".
 std::string only_problem(const Flow& f) {
     auto problems = validate(f, known);
-    INFO(problems.size() << " problems");
-    for (const auto& p : problems) INFO(p.node << ": " << p.reason);
+    std::string all;
+    for (const auto& p : problems) all += p.node + ": " + p.reason + "\n";
+    INFO(all);
     REQUIRE(problems.size() == 1);
     return problems[0].node + ": " + problems[0].reason;
 }
