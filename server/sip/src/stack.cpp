@@ -164,8 +164,13 @@ void StackImpl::thread_main(std::promise<Result<void>> ready) {
         tls_port_ = static_cast<std::uint16_t>(c.port + 1);
     }
     port_ = sip_port;  // 0: read back from nua (on_r_get_params)
-    const std::string url = fmt::format("sip:{}:{}", host_for_uri(c.bind), sip_port);
-    const std::string sips_url = fmt::format("sips:{}:{}", host_for_uri(c.bind), tls_port_.load());
+    // With an advertised address, bind to c.bind but write the advertised one in Via and Contact
+    // (sofia's maddr: the transport binds to maddr, the URL host is what peers see).
+    const auto& adv = options_.advertised_address;
+    const std::string maddr = !adv.empty() && adv != c.bind ? ";maddr=" + c.bind : std::string();
+    const std::string host = host_for_uri(maddr.empty() ? c.bind : adv);
+    const std::string url = fmt::format("sip:{}:{}{}", host, sip_port, maddr);
+    const std::string sips_url = fmt::format("sips:{}:{}{}", host, tls_port_.load(), maddr);
     nua_ = nua_create(root_, nua_callback, this,
                       NUTAG_URL(url.c_str()),
                       TAG_IF(tls, NUTAG_SIPS_URL(sips_url.c_str())),
