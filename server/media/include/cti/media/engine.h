@@ -5,7 +5,8 @@
 //
 // Threads: the engine runs its own io_context on its own thread(s) (media threads). Every public
 // method is thread-safe and returns at once (commands are posted to the media thread; open_session
-// binds its socket synchronously so the port can go in the SDP). Events go to the EventSink, called
+// binds its socket synchronously so the port can go in the SDP; play_prompt reads a prompt file
+// not yet cached on the caller's thread). Events go to the EventSink, called
 // on a media thread: the sink copies/posts them to its own thread and returns. Media never waits
 // for the core and the core never waits for media.
 #include <cstdint>
