@@ -7,9 +7,11 @@
 
 #include "cti/sip/stack.h"
 #include "cti/storage/directory.h"
+#include "cti/storage/ivr.h"
 #include "cti/storage/telephony.h"
 
 namespace cti::app {
+extern const char* const kDemoFlowJson;  // server/ivr/flows/demo_utility_hotline.json, embedded
 namespace {
 
 struct DemoUser {
@@ -100,8 +102,11 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         return rollback(t.error());
     for (const auto& route : {storage::RouteRecord{"95598", "extension", "1001"},
                               storage::RouteRecord{"12345", "queue", "热线总队列"},
-                              storage::RouteRecord{"10086", "queue", "故障报修"}})
+                              storage::RouteRecord{"10086", "queue", "故障报修"},
+                              storage::RouteRecord{"95566", "ivr", "demo_utility_hotline"}})
         if (auto r = storage::insert_route(db, route); !r) return rollback(r.error());
+    if (auto r = storage::save_ivr_flow(db, "demo_utility_hotline", kDemoFlowJson, std::nullopt, now_ms); !r)
+        return rollback(r.error());
     auto id_of = [&](std::string_view login) {
         for (auto& [l, id] : ids)
             if (l == login) return id;

@@ -152,6 +152,18 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     t->calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
     t->acd_ = std::make_unique<center::AcdService>(core, *t->calls_, writer, clock);
     if (auto r = t->acd_->load(reader); !r) return std::unexpected(r.error());
+    t->prompts_ = std::make_unique<prompts::PromptStore>(prompts::StoreOptions{.data_dir = config.data_dir});
+    t->ivr_ = std::make_unique<center::IvrService>(core, *t->calls_, *t->prompts_);
+    if (auto r = t->ivr_->load(reader); !r) return std::unexpected(r.error());
+    // espeak-ng takes a few hundred ms a prompt: off the core thread, and only once a call enters
+    // an IVR. Until a prompt exists, the IVR skips it (and logs it).
+    t->ivr_->on_first_call([self] {
+        self->prompt_maker_ = std::jthread([store = self->prompts_.get(), texts = self->ivr_->prompt_texts()] {
+            auto report = store->ensure_generated(texts);
+            for (const auto& e : report.failed) log()->warn("prompt not generated: {}", e.message);
+            if (report.generated > 0) log()->info("{} IVR prompts generated with espeak-ng", report.generated);
+        });
+    });
     t->arm_tick();
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
                 t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
@@ -186,6 +198,7 @@ void Telephony::stop() {
     acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;
+    if (prompt_maker_.joinable()) prompt_maker_.join();
     sip_.reset();    // ends what is left and joins the SIP thread
     media_.reset();
 }

@@ -9,6 +9,10 @@
 
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
+#include "cti/center/ivr_service.h"
+#include "cti/prompts/store.h"
+
+#include <thread>
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/media/engine.h"
@@ -50,6 +54,9 @@ private:
     std::unique_ptr<sip::Stack> sip_;
     std::unique_ptr<calls::CallManager> calls_;
     std::unique_ptr<center::AcdService> acd_;
+    std::unique_ptr<prompts::PromptStore> prompts_;
+    std::unique_ptr<center::IvrService> ivr_;
+    std::jthread prompt_maker_;  // generates missing IVR prompts with espeak-ng at start
     std::function<void(const sip::RegistrationChanged&)> on_registration_;
     boost::asio::steady_timer tick_;
     bool stopped_ = false;

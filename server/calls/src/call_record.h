@@ -31,6 +31,8 @@ struct CallManager::Call {
     int last_failure_status = 0;
     std::string queue;                       // routed to this queue (empty: none)
     bool queued = false;                     // waiting in the queue: agent legs are offers
+    bool in_ivr = false;                     // the IVR drives the caller's leg
+    std::map<std::string, std::string> data; // keyed in by the caller
 
     Leg* leg(sip::LegId id) {
         for (auto& l : legs)

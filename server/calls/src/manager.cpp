@@ -101,8 +101,9 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
         log()->info("incoming call from {} to {} refused: {}", e.from_user, e.to_user, dest.error().message);
         return sip_.reject(e.leg, 404, "Not Found");
     }
-    if (dest->kind == Destination::Kind::ivr || (dest->kind == Destination::Kind::queue && !hooks_.queued)) {
-        // IVR flows (and queues, when no ACD is attached) are not served by this build.
+    if ((dest->kind == Destination::Kind::ivr && !ivr_hooks_.started) ||
+        (dest->kind == Destination::Kind::queue && !hooks_.queued)) {
+        // IVR flows and queues need their hosts attached.
         log()->warn("number {} routes to {} {}, which this build cannot serve yet", e.to_user,
                     to_string(dest->kind), dest->target);
         return sip_.reject(e.leg, 480, "Temporarily Unavailable");
@@ -157,6 +158,16 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
                 to_string(dest->kind), dest->target);
 
     if (dest->kind == Destination::Kind::queue) return enqueue(c, dest->target);
+    if (dest->kind == Destination::Kind::ivr) {
+        Leg& caller = *c.legs.front();
+        sip_.answer(caller.sip, local_sdp(caller));
+        caller.state = LegState::up;
+        c.in_ivr = true;
+        c.answered_ms = to_unix_ms(clock_.wall_now());
+        write_answered(c, std::nullopt);
+        publish(c);
+        return ivr_hooks_.started(c.id, dest->target, c.caller, c.callee);
+    }
     const Party far = dest->kind == Destination::Kind::extension ? Party::agent : Party::customer;
     auto placed = place_leg(c, far, dest->target, false, c.caller, e.from_display);
     if (!placed) {
@@ -271,6 +282,7 @@ void CallManager::on_info_dtmf(const sip::DtmfInfo& e) {
     Call* c = call_of_leg(e.leg, &l);
     if (!c) return;
     for (auto& f : dtmf_listeners_) f(c->id, c->users, e.digit, media::DtmfSource::sip_info);
+    if (c->in_ivr && ivr_hooks_.dtmf) ivr_hooks_.dtmf(c->id, e.digit);
 }
 
 void CallManager::on_media(const media::Event& e) {
@@ -279,7 +291,13 @@ void CallManager::on_media(const media::Event& e) {
         Call* c = call_of_media(d->session, &l);
         if (!c) return;
         log()->debug("call {}: DTMF {} ({}) from {}", c->id.value(), d->digit, to_string(d->source), l->number);
+        if (c->in_ivr && ivr_hooks_.dtmf) ivr_hooks_.dtmf(c->id, d->digit);
         for (auto& f : dtmf_listeners_) f(c->id, c->users, d->digit, d->source);
+    } else if (auto* pd = std::get_if<media::PlaybackDone>(&e)) {
+        Leg* l = nullptr;
+        Call* c = call_of_media(pd->session, &l);
+        if (c && c->in_ivr && ivr_hooks_.playback_done)
+            ivr_hooks_.playback_done(c->id, pd->playback, pd->reason == media::PlaybackEnd::finished);
     } else if (auto* p = std::get_if<media::PeerLatched>(&e)) {
         log()->info("media session {} latched to {}:{} (symmetric RTP)", p->session.value(), p->address, p->port);
     } else if (auto* t = std::get_if<media::MediaTimeout>(&e)) {
@@ -428,6 +446,12 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
 
     auto live = c.live();
     const std::string by = by_remote ? (party == Party::customer ? "caller" : "callee") : "agent";
+    if (c.in_ivr && was_originator) {
+        const CallId id = c.id;
+        end_call(c, "the caller hung up in the IVR", "caller");
+        if (ivr_hooks_.ended) ivr_hooks_.ended(id);
+        return;
+    }
     if (c.queued && c.state == CallState::setup) {
         if (was_offer) {  // the agent did not take the offer: the queue decides what next
             const auto result = c.last_failure_status == 486 || c.last_failure_status == 603 ? OfferResult::rejected
@@ -546,7 +570,7 @@ void CallManager::release_agent(Call& c, const Leg& l) {
 
 void CallManager::enqueue(Call& c, const std::string& queue) {
     Leg& caller = *c.legs.front();
-    sip_.answer(caller.sip, local_sdp(caller));
+    if (caller.state == LegState::offered) sip_.answer(caller.sip, local_sdp(caller));
     caller.state = LegState::up;
     music(caller);  // until an agent answers
     c.queue = queue;
@@ -555,6 +579,51 @@ void CallManager::enqueue(Call& c, const std::string& queue) {
     write_answered(c, std::nullopt);
     publish(c);
     hooks_.queued(c.id, queue);
+}
+
+Result<media::PlaybackId> CallManager::play(CallId id, const std::vector<std::string>& files, bool barge_in) {
+    auto it = calls_.find(id);
+    if (it == calls_.end() || it->second->legs.empty()) return fail(Errc::not_found, "the call has ended");
+    return media_.play_prompt(it->second->legs.front()->media, files, media::PlayOptions{.barge_in = barge_in});
+}
+
+void CallManager::stop_playback(CallId id) {
+    auto it = calls_.find(id);
+    if (it != calls_.end() && !it->second->legs.empty()) media_.stop_playback(it->second->legs.front()->media);
+}
+
+Result<void> CallManager::enqueue_call(CallId id, const std::string& queue, std::map<std::string, std::string> data) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return fail(Errc::not_found, "the call has ended");
+    if (!hooks_.queued) return fail(Errc::unavailable, "queues are not running");
+    Call& c = *it->second;
+    c.in_ivr = false;
+    c.data = std::move(data);
+    media_.stop_playback(c.legs.front()->media);
+    enqueue(c, queue);
+    return {};
+}
+
+Result<void> CallManager::transfer_call(CallId id, const std::string& extension, std::map<std::string, std::string> data) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return fail(Errc::not_found, "the call has ended");
+    Call& c = *it->second;
+    c.in_ivr = false;
+    c.data = std::move(data);
+    media_.stop_playback(c.legs.front()->media);
+    music(*c.legs.front());  // until the extension answers
+    auto leg = place_leg(c, Party::agent, extension, false, c.caller, "");
+    if (!leg) {
+        end_call(c, leg.error().message, "system");
+        return std::unexpected(leg.error());
+    }
+    publish(c);
+    return {};
+}
+
+void CallManager::hangup_call(CallId id, const std::string& reason) {
+    auto it = calls_.find(id);
+    if (it != calls_.end()) end_call(*it->second, reason, "system");
 }
 
 Result<void> CallManager::offer(CallId id, UserId agent, bool auto_answer) {
@@ -616,6 +685,7 @@ CallView CallManager::view(const Call& c) const {
     v.answered_ms = c.answered_ms;
     v.users = c.users;
     v.queue = c.queue;
+    v.data = c.data;
     for (const auto& l : c.legs)
         if (!l->replaced && l->state != LegState::ended)
             v.legs.push_back({l->sip.value(), l->party, l->state, l->number, l->user});

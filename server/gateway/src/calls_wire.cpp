@@ -19,6 +19,8 @@ wire::Call to_wire(const calls::CallView& v) {
     w.set_started_ms(v.started_ms);
     w.set_answered_ms(v.answered_ms.value_or(0));
     w.set_reason(v.reason);
+    w.set_queue(v.queue);
+    for (const auto& [k, val] : v.data) (*w.mutable_data())[k] = val;
     for (const auto& l : v.legs) {
         auto* leg = w.add_legs();
         leg->set_leg_id(l.leg_id);

@@ -8,6 +8,7 @@
 #include "cti/storage/directory.h"
 #include "cti/storage/migrate.h"
 #include "cti/storage/acd.h"
+#include "cti/storage/ivr.h"
 #include "cti/storage/telephony.h"
 #include "temp_dir.h"
 
@@ -126,6 +127,19 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(got.skills[0].second == 9);
              a.skills = {{"bad", 11}};
              CHECK_FALSE(upsert_agent_settings(db, a).has_value());
+         }},
+        {5,
+         [](Database& db) {
+             CHECK(save_ivr_flow(db, "热线", R"({"v":1})", std::nullopt, 1).value() == 1);
+             CHECK(save_ivr_flow(db, "热线", R"({"v":2})", std::nullopt, 2).value() == 2);
+             CHECK(save_ivr_flow(db, "other", R"({"v":1})", std::nullopt, 3).value() == 1);
+             CHECK_FALSE(save_ivr_flow(db, "bad", "not json", std::nullopt, 4).has_value());
+             auto latest = latest_ivr_flows(db);
+             REQUIRE(latest.has_value());
+             REQUIRE(latest->size() == 2);
+             CHECK(latest->at(1).name == "热线");
+             CHECK(latest->at(1).version == 2);
+             CHECK(latest->at(1).definition == R"({"v":2})");
          }},
     };
     return checks;

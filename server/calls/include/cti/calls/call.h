@@ -4,6 +4,7 @@
 // Plain data here; the transitions live in CallManager.
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,7 @@ struct CallView {
     std::vector<LegView> legs;      // live legs only
     std::vector<UserId> users;      // everyone who is or was on the call (who may see it)
     std::string queue;              // the queue the call went through, if any
+    std::map<std::string, std::string> data;  // keyed in by the caller (IVR), for the screen pop
 };
 
 }  // namespace cti::calls

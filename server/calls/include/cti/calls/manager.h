@@ -49,6 +49,15 @@ struct QueueHooks {
     std::function<void(UserId agent, CallId)> dialled;       // the dial was placed
 };
 
+// The IVR host hears about calls routed to a flow here and drives them with the CallManager's
+// self-service commands (play, enqueue_call, transfer_call, hangup_call). Core thread.
+struct IvrHooks {
+    std::function<void(CallId, const std::string& flow, const std::string& caller, const std::string& called)> started;
+    std::function<void(CallId, media::PlaybackId, bool finished)> playback_done;  // finished: not stopped/barged in
+    std::function<void(CallId, char digit)> dtmf;
+    std::function<void(CallId)> ended;  // the call ended while in the IVR (the caller hung up)
+};
+
 class CallManager {
 public:
     using Listener = std::function<void(const CallView&)>;
@@ -62,6 +71,15 @@ public:
     void on_call_changed(Listener l) { listeners_.push_back(std::move(l)); }
     void on_dtmf(DtmfListener l) { dtmf_listeners_.push_back(std::move(l)); }
     void set_queue_hooks(QueueHooks hooks) { hooks_ = std::move(hooks); }
+    void set_ivr_hooks(IvrHooks hooks) { ivr_hooks_ = std::move(hooks); }
+
+    // Self-service on a call in the IVR (the caller's leg).
+    Result<media::PlaybackId> play(CallId call, const std::vector<std::string>& files, bool barge_in);
+    void stop_playback(CallId call);
+    // Leaves the IVR for a queue; data (what the caller keyed in) travels with the call.
+    Result<void> enqueue_call(CallId call, const std::string& queue, std::map<std::string, std::string> data);
+    Result<void> transfer_call(CallId call, const std::string& extension, std::map<std::string, std::string> data);
+    void hangup_call(CallId call, const std::string& reason);
 
     // The ACD's side of a queued call.
     Result<void> offer(CallId call, UserId agent, bool auto_answer);
@@ -143,6 +161,7 @@ private:
     std::vector<Listener> listeners_;
     std::vector<DtmfListener> dtmf_listeners_;
     QueueHooks hooks_;
+    IvrHooks ivr_hooks_;
 };
 
 }  // namespace cti::calls

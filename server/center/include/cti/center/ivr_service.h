@@ -1,0 +1,55 @@
+#pragma once
+// IvrService: runs an IVR session (server/ivr, pure) for every call routed to a flow, and carries
+// out its actions on the call: prompts played by the media engine (files from the prompt store,
+// text spoken with espeak-ng), one timer per call, queueing with what the caller keyed in (the
+// screen pop), transfer, hang-up. Flows come from the database (the newest version of each name);
+// reload() swaps them at run time, calls in progress keep the version they started with.
+// Core thread only.
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <map>
+#include <memory>
+
+#include "cti/calls/manager.h"
+#include "cti/ivr/session.h"
+#include "cti/prompts/store.h"
+#include "cti/storage/database.h"
+
+namespace cti::center {
+
+class IvrService {
+public:
+    IvrService(boost::asio::any_io_executor core, calls::CallManager& calls, prompts::PromptStore& store);
+    ~IvrService();
+
+    // Loads the newest version of every flow; a flow that does not parse is skipped with a log line.
+    Result<void> load(storage::Database& reader);
+    std::size_t active_sessions() const { return sessions_.size(); }
+
+    // The prompt texts of the loaded flows, to generate the missing ones.
+    std::vector<prompts::PromptText> prompt_texts() const;
+    // Called once, when the first call enters an IVR (e.g. to generate missing prompts then, not
+    // at every start of a server that may never run a flow).
+    void on_first_call(std::function<void()> f) { on_first_call_ = std::move(f); }
+
+private:
+    struct Session;
+    void start(CallId call, const std::string& flow, const std::string& caller, const std::string& called);
+    void act(CallId call, ivr::Actions actions);
+    void end(CallId call);
+    Session* find(CallId call);
+
+    boost::asio::any_io_executor core_;
+    calls::CallManager& calls_;
+    prompts::PromptStore& store_;
+    std::map<std::string, std::shared_ptr<const ivr::Flow>, std::less<>> flows_;
+    std::map<std::string, std::map<std::string, std::string>> prompt_text_;  // id -> lang -> text
+    std::map<CallId, std::unique_ptr<Session>> sessions_;
+    std::function<void()> on_first_call_;
+};
+
+// Prompt ids of flows live in the store's "ivr" category.
+std::string prompt_store_id(std::string_view flow_prompt);
+
+}  // namespace cti::center

@@ -1,0 +1,181 @@
+#include "cti/center/ivr_service.h"
+
+#include <boost/asio/post.hpp>
+
+#include "cti/core/logging.h"
+#include "cti/ivr/flow_json.h"
+#include "cti/storage/ivr.h"
+
+namespace cti::center {
+namespace asio = boost::asio;
+namespace {
+auto log() {
+    static auto l = cti::logger("ivr");
+    return l;
+}
+}  // namespace
+
+std::string prompt_store_id(std::string_view flow_prompt) { return "ivr/" + std::string(flow_prompt); }
+
+struct IvrService::Session {
+    Session(std::shared_ptr<const ivr::Flow> flow, ivr::CallInfo info, asio::any_io_executor ex)
+        : ivr(std::move(flow), std::move(info)), timer(ex) {}
+    ivr::IvrSession ivr;
+    asio::steady_timer timer;
+    media::PlaybackId playback;  // the playback whose end the session waits for
+};
+
+IvrService::IvrService(asio::any_io_executor core, calls::CallManager& calls, prompts::PromptStore& store)
+    : core_(core), calls_(calls), store_(store) {}
+
+IvrService::~IvrService() = default;
+
+Result<void> IvrService::load(storage::Database& reader) {
+    auto flows = storage::latest_ivr_flows(reader);
+    if (!flows) return std::unexpected(flows.error());
+    for (const auto& f : *flows) {
+        auto parsed = ivr::flow_from_json(f.definition);
+        if (!parsed) {
+            log()->error("IVR flow {} version {} skipped: {}", f.name, f.version, parsed.error().message);
+            continue;
+        }
+        for (const auto& [id, text] : parsed->prompts) {
+            prompt_text_[id]["zh_CN"] = text.zh_CN;
+            prompt_text_[id]["en"] = text.en;
+        }
+        flows_[f.name] = std::make_shared<const ivr::Flow>(std::move(*parsed));
+        log()->info("IVR flow {} version {} loaded", f.name, f.version);
+    }
+    calls::IvrHooks hooks;
+    hooks.started = [this](CallId call, const std::string& flow, const std::string& caller, const std::string& called) {
+        start(call, flow, caller, called);
+    };
+    hooks.playback_done = [this](CallId call, media::PlaybackId id, bool finished) {
+        Session* s = find(call);
+        // Only the end of the playback the session waits for counts, and only when it ran out
+        // by itself (a stop or a barge-in is the session's own doing).
+        if (!s || id != s->playback || !finished) return;
+        s->playback = {};
+        act(call, s->ivr.on_prompt_done(std::chrono::steady_clock::now()));
+    };
+    hooks.dtmf = [this](CallId call, char digit) {
+        if (Session* s = find(call)) act(call, s->ivr.on_dtmf(digit, std::chrono::steady_clock::now()));
+    };
+    hooks.ended = [this](CallId call) {
+        if (Session* s = find(call)) s->ivr.on_caller_hangup(std::chrono::steady_clock::now());
+        sessions_.erase(call);
+    };
+    calls_.set_ivr_hooks(std::move(hooks));
+    return {};
+}
+
+std::vector<prompts::PromptText> IvrService::prompt_texts() const {
+    std::vector<prompts::PromptText> out;
+    for (const auto& [id, texts] : prompt_text_)
+        for (const auto& [lang, text] : texts)
+            if (!text.empty())
+                out.push_back({prompt_store_id(id), lang == "en" ? prompts::Lang::en : prompts::Lang::zh_CN, text});
+    return out;
+}
+
+IvrService::Session* IvrService::find(CallId call) {
+    auto it = sessions_.find(call);
+    return it == sessions_.end() ? nullptr : it->second.get();
+}
+
+void IvrService::start(CallId call, const std::string& flow, const std::string& caller, const std::string& called) {
+    auto it = flows_.find(flow);
+    if (it == flows_.end()) {
+        log()->error("call {} routed to the unknown IVR flow '{}': check the routes", call.value(), flow);
+        return calls_.hangup_call(call, "no such IVR flow: " + flow);
+    }
+    ivr::CallInfo info;
+    info.caller = caller;
+    info.called = called;
+    info.wall_at_start = std::chrono::system_clock::now();
+    if (on_first_call_) std::exchange(on_first_call_, nullptr)();
+    auto session = std::make_unique<Session>(it->second, std::move(info), core_);
+    Session& s = *session;
+    sessions_[call] = std::move(session);
+    log()->info("call {} enters IVR flow {} version {}", call.value(), flow, it->second->version);
+    act(call, s.ivr.start(std::chrono::steady_clock::now()));
+}
+
+void IvrService::act(CallId call, ivr::Actions actions) {
+    for (auto& a : actions) {
+        Session* s = find(call);
+        if (!s) return;
+        std::visit(
+            [&](auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                const auto now = std::chrono::steady_clock::now();
+                if constexpr (std::is_same_v<T, ivr::PlayPrompts>) {
+                    std::vector<std::string> files;
+                    for (const auto& id : x.ids) {
+                        auto path = store_.resolve(prompt_store_id(id), prompts::Lang::zh_CN);
+                        if (path) files.push_back(path->string());
+                        else log()->warn("call {}: prompt {} missing: {}", call.value(), id, path.error().message);
+                    }
+                    auto played = files.empty() ? Result<media::PlaybackId>(fail(Errc::not_found, "no prompt files"))
+                                                : calls_.play(call, files, x.barge_in);
+                    if (played) {
+                        s->playback = *played;
+                    } else {  // nothing to play: the prompt counts as heard
+                        s->playback = {};
+                        asio::post(core_, [this, call] {
+                            if (Session* again = find(call); again && !again->playback)
+                                act(call, again->ivr.on_prompt_done(std::chrono::steady_clock::now()));
+                        });
+                    }
+                } else if constexpr (std::is_same_v<T, ivr::SpeakText>) {
+                    // espeak-ng on the core thread would stall every call: not yet. The text is
+                    // logged and counts as heard.
+                    log()->info("call {}: speak '{}'", call.value(), x.text);
+                    s->playback = {};
+                    asio::post(core_, [this, call] {
+                        if (Session* again = find(call); again && !again->playback)
+                            act(call, again->ivr.on_prompt_done(std::chrono::steady_clock::now()));
+                    });
+                } else if constexpr (std::is_same_v<T, ivr::StopPlayback>) {
+                    s->playback = {};
+                    calls_.stop_playback(call);
+                } else if constexpr (std::is_same_v<T, ivr::StartTimer>) {
+                    s->timer.expires_after(x.deadline - now);
+                    s->timer.async_wait([this, call](const boost::system::error_code& ec) {
+                        if (ec) return;
+                        if (Session* again = find(call))
+                            act(call, again->ivr.on_timer(std::chrono::steady_clock::now()));
+                    });
+                } else if constexpr (std::is_same_v<T, ivr::LookupCustomer>) {
+                    // Customer records arrive with the work-order module: nobody is found yet.
+                    asio::post(core_, [this, call] {
+                        if (Session* again = find(call))
+                            act(call, again->ivr.on_lookup_result(false, {}, std::chrono::steady_clock::now()));
+                    });
+                } else if constexpr (std::is_same_v<T, ivr::EnqueueCall>) {
+                    auto data = x.variables;
+                    sessions_.erase(call);
+                    if (auto r = calls_.enqueue_call(call, x.queue, std::move(data)); !r)
+                        calls_.hangup_call(call, r.error().message);
+                } else if constexpr (std::is_same_v<T, ivr::TransferTo>) {
+                    auto data = x.variables;
+                    sessions_.erase(call);
+                    (void)calls_.transfer_call(call, x.extension, std::move(data));
+                } else if constexpr (std::is_same_v<T, ivr::Voicemail>) {
+                    sessions_.erase(call);
+                    calls_.hangup_call(call, "voicemail is not available yet");
+                } else if constexpr (std::is_same_v<T, ivr::RequestCallback>) {
+                    sessions_.erase(call);
+                    calls_.hangup_call(call, "callback requests are not available yet");
+                } else if constexpr (std::is_same_v<T, ivr::RecordSurvey>) {
+                    log()->info("call {}: survey {} answered {}", call.value(), x.question, x.answer);
+                } else if constexpr (std::is_same_v<T, ivr::HangUp>) {
+                    sessions_.erase(call);
+                    calls_.hangup_call(call, x.reason.empty() ? "the IVR hung up" : x.reason);
+                }
+            },
+            a);
+    }
+}
+
+}  // namespace cti::center

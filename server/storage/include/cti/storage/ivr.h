@@ -1,0 +1,26 @@
+#pragma once
+// Typed queries over ivr_flows (0005_ivr_flows.sql).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cti/core/error.h"
+#include "cti/core/ids.h"
+#include "cti/storage/database.h"
+
+namespace cti::storage {
+
+struct IvrFlowRecord {
+    std::string name;
+    int version = 0;
+    std::string definition;  // JSON
+    std::int64_t created_ms = 0;
+};
+
+// Saves a new version (the next number for the name); returns it.
+Result<int> save_ivr_flow(Database& db, std::string_view name, std::string_view definition,
+                          std::optional<UserId> author, std::int64_t created_ms);
+// The newest version of every flow.
+Result<std::vector<IvrFlowRecord>> latest_ivr_flows(Database& db);
+
+}  // namespace cti::storage

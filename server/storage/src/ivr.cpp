@@ -1,0 +1,42 @@
+#include "cti/storage/ivr.h"
+
+namespace cti::storage {
+
+Result<int> save_ivr_flow(Database& db, std::string_view name, std::string_view definition,
+                          std::optional<UserId> author, std::int64_t created_ms) {
+    auto next = db.prepare("SELECT coalesce(max(version), 0) + 1 AS v FROM ivr_flows WHERE name = :name");
+    if (!next) return std::unexpected(next.error());
+    next->bind(":name", name);
+    auto row = next->step();
+    if (!row) return std::unexpected(row.error());
+    const int version = static_cast<int>(next->get_int("v"));
+    auto ins = db.prepare(
+        "INSERT INTO ivr_flows (name, version, definition, author_id, created_ms) "
+        "VALUES (:name, :version, :definition, :author, :created)");
+    if (!ins) return std::unexpected(ins.error());
+    ins->bind(":name", name).bind(":version", version).bind(":definition", definition).bind(":created", created_ms);
+    if (author) ins->bind(":author", author->value());
+    else ins->bind(":author", nullptr);
+    if (auto r = ins->run(); !r)
+        return fail(Errc::invalid_argument, "the flow " + std::string(name) + " was not saved: " + r.error().message);
+    return version;
+}
+
+Result<std::vector<IvrFlowRecord>> latest_ivr_flows(Database& db) {
+    auto s = db.prepare(
+        "SELECT f.name AS name, f.version AS version, f.definition AS definition, f.created_ms AS created_ms "
+        "FROM ivr_flows f JOIN (SELECT name, max(version) AS v FROM ivr_flows GROUP BY name) m "
+        "ON m.name = f.name AND m.v = f.version ORDER BY f.name");
+    if (!s) return std::unexpected(s.error());
+    std::vector<IvrFlowRecord> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        out.push_back({s->get_text("name"), static_cast<int>(s->get_int("version")), s->get_text("definition"),
+                       s->get_int("created_ms")});
+    }
+    return out;
+}
+
+}  // namespace cti::storage
