@@ -107,6 +107,13 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         if (auto r = storage::insert_route(db, route); !r) return rollback(r.error());
     if (auto r = storage::save_ivr_flow(db, "demo_utility_hotline", kDemoFlowJson, std::nullopt, now_ms); !r)
         return rollback(r.error());
+    // A 7x24 hotline: agents every day, holidays included (the IVR's after-hours branch is there
+    // for lines with office hours; an administrator sets the calendar).
+    constexpr const char* kDefaultCalendar =
+        R"({"name":"default","utc_offset":"+08:00","weekly":{"mon":["00:00-24:00"],"tue":["00:00-24:00"],)"
+        R"("wed":["00:00-24:00"],"thu":["00:00-24:00"],"fri":["00:00-24:00"],"sat":["00:00-24:00"],)"
+        R"("sun":["00:00-24:00"]},"holidays":[],"makeup_days":[]})";
+    if (auto r = storage::save_calendar(db, "default", kDefaultCalendar, now_ms); !r) return rollback(r.error());
     auto id_of = [&](std::string_view login) {
         for (auto& [l, id] : ids)
             if (l == login) return id;

@@ -2,6 +2,7 @@
 
 #include <boost/asio/post.hpp>
 
+#include "cti/core/calendar.h"
 #include "cti/core/logging.h"
 #include "cti/ivr/flow_json.h"
 #include "cti/storage/ivr.h"
@@ -18,8 +19,9 @@ auto log() {
 std::string prompt_store_id(std::string_view flow_prompt) { return "ivr/" + std::string(flow_prompt); }
 
 struct IvrService::Session {
-    Session(std::shared_ptr<const ivr::Flow> flow, ivr::CallInfo info, asio::any_io_executor ex)
-        : ivr(std::move(flow), std::move(info)), timer(ex) {}
+    Session(std::shared_ptr<const ivr::Flow> flow, ivr::CallInfo info,
+            std::shared_ptr<const ivr::Environment> env, asio::any_io_executor ex)
+        : ivr(std::move(flow), std::move(info), std::move(env)), timer(ex) {}
     ivr::IvrSession ivr;
     asio::steady_timer timer;
     media::PlaybackId playback;  // the playback whose end the session waits for
@@ -46,6 +48,18 @@ Result<void> IvrService::load(storage::Database& reader) {
         flows_[f.name] = std::make_shared<const ivr::Flow>(std::move(*parsed));
         log()->info("IVR flow {} version {} loaded", f.name, f.version);
     }
+    auto calendars = storage::list_calendars(reader);
+    if (!calendars) return std::unexpected(calendars.error());
+    auto env = std::make_shared<ivr::Environment>();
+    for (const auto& [name, json] : *calendars) {
+        auto cal = calendar_from_json(json);
+        if (!cal) {
+            log()->error("business calendar {} skipped: {}", name, cal.error().message);
+            continue;
+        }
+        env->calendars[name] = std::move(*cal);
+    }
+    env_ = std::move(env);
     calls::IvrHooks hooks;
     hooks.started = [this](CallId call, const std::string& flow, const std::string& caller, const std::string& called) {
         start(call, flow, caller, called);
@@ -94,7 +108,7 @@ void IvrService::start(CallId call, const std::string& flow, const std::string& 
     info.called = called;
     info.wall_at_start = std::chrono::system_clock::now();
     if (on_first_call_) std::exchange(on_first_call_, nullptr)();
-    auto session = std::make_unique<Session>(it->second, std::move(info), core_);
+    auto session = std::make_unique<Session>(it->second, std::move(info), env_, core_);
     Session& s = *session;
     sessions_[call] = std::move(session);
     log()->info("call {} enters IVR flow {} version {}", call.value(), flow, it->second->version);

@@ -39,4 +39,28 @@ Result<std::vector<IvrFlowRecord>> latest_ivr_flows(Database& db) {
     return out;
 }
 
+Result<void> save_calendar(Database& db, std::string_view name, std::string_view definition, std::int64_t updated_ms) {
+    auto s = db.prepare(
+        "INSERT INTO business_calendars (name, definition, updated_ms) VALUES (:name, :def, :at) "
+        "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, updated_ms = excluded.updated_ms");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":name", name).bind(":def", definition).bind(":at", updated_ms);
+    if (auto r = s->run(); !r)
+        return fail(Errc::invalid_argument, "the calendar " + std::string(name) + " was not saved: " + r.error().message);
+    return {};
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> list_calendars(Database& db) {
+    auto s = db.prepare("SELECT name, definition FROM business_calendars ORDER BY name");
+    if (!s) return std::unexpected(s.error());
+    std::vector<std::pair<std::string, std::string>> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        out.emplace_back(s->get_text("name"), s->get_text("definition"));
+    }
+    return out;
+}
+
 }  // namespace cti::storage

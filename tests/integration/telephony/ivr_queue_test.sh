@@ -76,4 +76,20 @@ agent_state_seen in_call || fail "1001 never in the call"
 ROW=$(sqlite3 "$DATA/cti.sqlite" "SELECT c.callee, u.login FROM calls c JOIN users u ON u.user_id = c.agent_id")
 [ "$ROW" = "95566|1001" ] || fail "call record: '$ROW'"
 stop_server
+
+# After hours: with the business calendar closed, the same flow sends the caller to voicemail
+# (not available yet: the call ends saying so) and never to a queue.
+sqlite3 "$DATA/cti.sqlite" "UPDATE business_calendars SET definition = '{\"name\":\"default\",\"utc_offset\":\"+08:00\",\"weekly\":{},\"holidays\":[],\"makeup_days\":[]}' WHERE name = 'default'"
+rm -f "$WORK/ready.json"
+start_server
+(cd "$WORK" && timeout 150 sipp -sf caller.xml -i 127.0.0.2 -p "$CALLER_PORT" -mp "$CALLER_MEDIA" -s 95566 \
+  "127.0.0.1:$SIP_PORT" -m 1 -nostdin -trace_err >"$WORK/caller2.out" 2>&1) || true  # the server hangs up first
+after_hours_record() {
+  [ "$(sqlite3 "$DATA/cti.sqlite" "SELECT end_reason FROM calls WHERE call_id = (SELECT max(call_id) FROM calls)")" = \
+    "voicemail is not available yet" ]
+}
+await 60 "the after-hours call ended at voicemail" after_hours_record
+[ "$(sqlite3 "$DATA/cti.sqlite" "SELECT agent_id IS NULL FROM calls WHERE call_id = (SELECT max(call_id) FROM calls)")" = 1 ] \
+  || fail "the after-hours call reached an agent"
+stop_server
 echo "ivr_queue_test: all checks passed"

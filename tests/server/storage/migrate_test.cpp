@@ -141,6 +141,16 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(latest->at(1).version == 2);
              CHECK(latest->at(1).definition == R"({"v":2})");
          }},
+        {6,
+         [](Database& db) {
+             REQUIRE(save_calendar(db, "default", R"({"name":"default"})", 1).has_value());
+             REQUIRE(save_calendar(db, "default", R"({"name":"default","v":2})", 2).has_value());
+             CHECK_FALSE(save_calendar(db, "bad", "{", 3).has_value());
+             auto all = list_calendars(db);
+             REQUIRE(all.has_value());
+             REQUIRE(all->size() == 1);
+             CHECK(all->front().second == R"({"name":"default","v":2})");
+         }},
     };
     return checks;
 }

@@ -47,6 +47,7 @@ private:
     std::map<std::string, std::map<std::string, std::string>> prompt_text_;  // id -> lang -> text
     std::map<CallId, std::unique_ptr<Session>> sessions_;
     std::function<void()> on_first_call_;
+    std::shared_ptr<const ivr::Environment> env_;  // business calendars by name
 };
 
 // Prompt ids of flows live in the store's "ivr" category.

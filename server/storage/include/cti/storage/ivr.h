@@ -1,5 +1,5 @@
 #pragma once
-// Typed queries over ivr_flows (0005_ivr_flows.sql).
+// Typed queries over ivr_flows (0005_ivr_flows.sql) and business_calendars (0006).
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,5 +22,9 @@ Result<int> save_ivr_flow(Database& db, std::string_view name, std::string_view 
                           std::optional<UserId> author, std::int64_t created_ms);
 // The newest version of every flow.
 Result<std::vector<IvrFlowRecord>> latest_ivr_flows(Database& db);
+
+// Business calendars (0006_calendars.sql): name -> JSON definition.
+Result<void> save_calendar(Database& db, std::string_view name, std::string_view definition, std::int64_t updated_ms);
+Result<std::vector<std::pair<std::string, std::string>>> list_calendars(Database& db);  // by name
 
 }  // namespace cti::storage
