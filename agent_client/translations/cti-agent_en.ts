@@ -41,9 +41,88 @@
         <source>Announcements</source>
         <translation>Announcements</translation>
     </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Screen pop</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::ScreenPopPanel</name>
+    <message>
+        <source>Caller:</source>
+        <translation>Caller:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Keyed in:</source>
+        <translation>Keyed in:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Menu choice</source>
+        <translation>Menu choice</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>No call</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>Current call</translation>
+    </message>
+    <message>
+        <source>(direct)</source>
+        <translation>(direct)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::SoftphoneBar</name>
+    <message>
+        <source>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</source>
+        <translation>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</translation>
+    </message>
+    <message>
+        <source>Number or digits</source>
+        <translation>Number or digits</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Other party: %1</source>
+        <translation>Other party: %1</translation>
+    </message>
+    <message>
+        <source>Call time: %1</source>
+        <translation>Call time: %1</translation>
+    </message>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -73,8 +152,24 @@
         <translation>Not ready</translation>
     </message>
     <message>
-        <source>Stop taking calls for a while, with a reason.</source>
-        <translation>Stop taking calls for a while, with a reason.</translation>
+        <source>Stop taking calls for a while, with the reason chosen in the list.</source>
+        <translation>Stop taking calls for a while, with the reason chosen in the list.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Leave your desk, with the reason chosen in the list.</source>
+        <translation>Leave your desk, with the reason chosen in the list.</translation>
+    </message>
+    <message>
+        <source>End wrap-up</source>
+        <translation>End wrap-up</translation>
+    </message>
+    <message>
+        <source>Finish the after-call work and take calls again.</source>
+        <translation>Finish the after-call work and take calls again.</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -113,16 +208,32 @@
         <translation>Consult</translation>
     </message>
     <message>
-        <source>Call another agent or the team leader while the caller waits.</source>
-        <translation>Call another agent or the team leader while the caller waits.</translation>
+        <source>Call the number in the field while the caller waits.</source>
+        <translation>Call the number in the field while the caller waits.</translation>
     </message>
     <message>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <source>Transfer the call, directly or after a consultation.</source>
-        <translation>Transfer the call, directly or after a consultation.</translation>
+        <source>Transfer the caller to the number in the field.</source>
+        <translation>Transfer the caller to the number in the field.</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Complete transfer</translation>
+    </message>
+    <message>
+        <source>Connect the caller with the consulted party and leave the call.</source>
+        <translation>Connect the caller with the consulted party and leave the call.</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>Cancel consult</translation>
+    </message>
+    <message>
+        <source>End the consultation and go back to the caller.</source>
+        <translation>End the consultation and go back to the caller.</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -137,16 +248,32 @@
         <translation>Dial out</translation>
     </message>
     <message>
-        <source>Call an outside number (only while not ready).</source>
-        <translation>Call an outside number (only while not ready).</translation>
+        <source>Call the number in the field (only while signed in and not ready).</source>
+        <translation>Call the number in the field (only while signed in and not ready).</translation>
     </message>
     <message>
-        <source>Not available yet: call control comes in a later version of the agent desktop.</source>
-        <translation>Not available yet: call control comes in a later version of the agent desktop.</translation>
+        <source>Send keys</source>
+        <translation>Send keys</translation>
     </message>
     <message>
-        <source>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</source>
-        <translation>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</translation>
+        <source>Send the digits in the field to the other party.</source>
+        <translation>Send the digits in the field to the other party.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>After-call work</translation>
     </message>
 </context>
 </TS>

@@ -41,9 +41,88 @@
         <source>Announcements</source>
         <translation>电子公告</translation>
     </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>弹屏</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::ScreenPopPanel</name>
+    <message>
+        <source>Caller:</source>
+        <translation>来电号码：</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>Keyed in:</source>
+        <translation>客户按键输入：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Menu choice</source>
+        <translation>菜单选择</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>上一通话</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>当前通话</translation>
+    </message>
+    <message>
+        <source>(direct)</source>
+        <translation>（直接呼入）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::SoftphoneBar</name>
+    <message>
+        <source>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</source>
+        <translation>本次会话未接入话务：您登录时没有勾选“连接CTI服务器”。如需接听电话，请勾选后重新登录。</translation>
+    </message>
+    <message>
+        <source>Number or digits</source>
+        <translation>号码或按键</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Other party: %1</source>
+        <translation>对方号码：%1</translation>
+    </message>
+    <message>
+        <source>Call time: %1</source>
+        <translation>通话时长：%1</translation>
+    </message>
     <message>
         <source>Sign in</source>
         <translation>签入</translation>
@@ -73,8 +152,24 @@
         <translation>置忙</translation>
     </message>
     <message>
-        <source>Stop taking calls for a while, with a reason.</source>
-        <translation>暂停接听来电，并注明原因。</translation>
+        <source>Stop taking calls for a while, with the reason chosen in the list.</source>
+        <translation>暂停接听来电，原因从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Leave your desk, with the reason chosen in the list.</source>
+        <translation>离开座席，原因从列表中选择。</translation>
+    </message>
+    <message>
+        <source>End wrap-up</source>
+        <translation>结束话后</translation>
+    </message>
+    <message>
+        <source>Finish the after-call work and take calls again.</source>
+        <translation>结束话后处理，重新接听来电。</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -113,16 +208,32 @@
         <translation>咨询</translation>
     </message>
     <message>
-        <source>Call another agent or the team leader while the caller waits.</source>
-        <translation>在来电方等待时，呼叫其他座席或班长进行咨询。</translation>
+        <source>Call the number in the field while the caller waits.</source>
+        <translation>呼叫输入框中的号码，来电方等待。</translation>
     </message>
     <message>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <source>Transfer the call, directly or after a consultation.</source>
-        <translation>直接转移来电，或在咨询后转移。</translation>
+        <source>Transfer the caller to the number in the field.</source>
+        <translation>把来电转移到输入框中的号码。</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>完成转移</translation>
+    </message>
+    <message>
+        <source>Connect the caller with the consulted party and leave the call.</source>
+        <translation>接通来电方与咨询方，自己退出通话。</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>取消咨询</translation>
+    </message>
+    <message>
+        <source>End the consultation and go back to the caller.</source>
+        <translation>结束咨询，回到来电方。</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -137,16 +248,32 @@
         <translation>外拨</translation>
     </message>
     <message>
-        <source>Call an outside number (only while not ready).</source>
-        <translation>拨打外部号码（仅在置忙状态下可用）。</translation>
+        <source>Call the number in the field (only while signed in and not ready).</source>
+        <translation>呼叫输入框中的号码（仅在签入且置忙时）。</translation>
     </message>
     <message>
-        <source>Not available yet: call control comes in a later version of the agent desktop.</source>
-        <translation>暂不可用：话务控制功能将在座席工作台的后续版本中提供。</translation>
+        <source>Send keys</source>
+        <translation>按键</translation>
     </message>
     <message>
-        <source>Telephony is off for this session: you logged in without connecting to the CTI server. Log in again with it checked to take calls.</source>
-        <translation>本次会话未接入话务：您登录时没有勾选“连接CTI服务器”。如需接听电话，请勾选后重新登录。</translation>
+        <source>Send the digits in the field to the other party.</source>
+        <translation>把输入框中的按键发送给对方。</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>话后整理</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "cti/qtclient/translations.h"
 #include "cti/qtwidgets/login_flow.h"
 #include "models/agent_table_model.h"
+#include "models/queue_table_model.h"
 #include "widgets/monitoring_wall.h"
 
 int main(int argc, char** argv) {
@@ -35,11 +36,17 @@ int main(int argc, char** argv) {
     QObject::connect(&connection, &cti::qt::Connection::eventReceived, &agents,
                      &cti::supervisor::AgentTableModel::applyEvent);
 
+    cti::supervisor::QueueTableModel queues;
+    QObject::connect(&connection, &cti::qt::Connection::snapshotReceived, &queues,
+                     &cti::supervisor::QueueTableModel::applySnapshot);
+    QObject::connect(&connection, &cti::qt::Connection::eventReceived, &queues,
+                     &cti::supervisor::QueueTableModel::applyEvent);
+
     cti::qt::LoginFlow login(connection, loginSettings, trust);
     if (!login.exec()) return 0;
     status.setTelephonyEnabled(login.loggedInAs().connectCti);
 
-    cti::supervisor::MonitoringWall wall(agents, status);
+    cti::supervisor::MonitoringWall wall(agents, queues, status);
     wall.show();
     const int rc = QApplication::exec();
     host.logoutAndWait(3s);

@@ -6,13 +6,16 @@
 #include <QVBoxLayout>
 
 #include "cti/qtwidgets/connection_status_widget.h"
+#include "models/softphone_model.h"
 #include "widgets/announcement_panel.h"
+#include "widgets/screen_pop_panel.h"
 #include "widgets/softphone_bar.h"
 
 namespace cti::agent {
 
-MainWindow::MainWindow(AnnouncementModel& announcements, const cti::qt::SessionStatus& status, QWidget* parent)
-    : QMainWindow(parent), softphone_(new SoftphoneBar(status)) {
+MainWindow::MainWindow(AnnouncementModel& announcements, SoftphoneModel& softphone,
+                       const cti::qt::SessionStatus& status, QWidget* parent)
+    : QMainWindow(parent), softphone_(new SoftphoneBar(softphone, status)), screenPop_(new ScreenPopPanel(softphone)) {
     setObjectName(QStringLiteral("agentMainWindow"));
     setWindowTitle(tr("CTI Agent Desktop"));
 
@@ -23,6 +26,10 @@ MainWindow::MainWindow(AnnouncementModel& announcements, const cti::qt::SessionS
     auto* phoneLayout = new QVBoxLayout(phoneBox);
     phoneLayout->addWidget(softphone_);
 
+    auto* popBox = new QGroupBox(tr("Screen pop"));
+    auto* popLayout = new QVBoxLayout(popBox);
+    popLayout->addWidget(screenPop_);
+
     auto* newsBox = new QGroupBox(tr("Announcements"));
     auto* newsLayout = new QVBoxLayout(newsBox);
     newsLayout->addWidget(new AnnouncementPanel(announcements));
@@ -30,6 +37,7 @@ MainWindow::MainWindow(AnnouncementModel& announcements, const cti::qt::SessionS
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(phoneBox);
+    layout->addWidget(popBox);
     layout->addWidget(newsBox, 1);
     setCentralWidget(central);
 

@@ -1,88 +1,148 @@
 #include "widgets/softphone_bar.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cti::agent {
 
 namespace {
 struct ButtonSpec {
+    SoftAction action;
     const char* objectName;
     const char* text;     // translated in the SoftphoneBar context
-    const char* purpose;  // the tooltip's first line
+    const char* purpose;  // the tooltip
 };
 
-constexpr ButtonSpec kButtons[] = {
-    {"signInButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign in"),
+const ButtonSpec kButtons[] = {
+    {SoftAction::SignIn, "signInButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign in"),
      QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign in to your queues so that calls are offered to you.")},
-    {"signOutButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign out"),
+    {SoftAction::SignOut, "signOutButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign out"),
      QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Sign out of your queues; no more calls are offered.")},
-    {"readyButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Ready"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Become ready to take the next call.")},
-    {"notReadyButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Not ready"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Stop taking calls for a while, with a reason.")},
-    {"answerButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Answer"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Answer the ringing call.")},
-    {"hangUpButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Hang up"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "End the current call.")},
-    {"holdButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Hold"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Put the caller on hold; they hear music.")},
-    {"retrieveButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Retrieve"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Take the held caller back.")},
-    {"consultButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Consult"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar",
-                       "Call another agent or the team leader while the caller waits.")},
-    {"transferButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Transfer"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Transfer the call, directly or after a consultation.")},
-    {"conferenceButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Conference"),
+    {SoftAction::Ready, "readyButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Ready"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Become ready to take the next call.")},
+    {SoftAction::NotReady, "notReadyButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Not ready"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Stop taking calls for a while, with the reason chosen in the list.")},
+    {SoftAction::Away, "awayButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Away"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Leave your desk, with the reason chosen in the list.")},
+    {SoftAction::EndWrapUp, "endWrapUpButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "End wrap-up"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Finish the after-call work and take calls again.")},
+    {SoftAction::Answer, "answerButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Answer"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Answer the ringing call.")},
+    {SoftAction::HangUp, "hangUpButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Hang up"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "End the current call.")},
+    {SoftAction::Hold, "holdButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Hold"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Put the caller on hold; they hear music.")},
+    {SoftAction::Retrieve, "retrieveButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Retrieve"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Take the held caller back.")},
+    {SoftAction::Consult, "consultButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Consult"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Call the number in the field while the caller waits.")},
+    {SoftAction::Transfer, "transferButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Transfer"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Transfer the caller to the number in the field.")},
+    {SoftAction::CompleteTransfer, "completeTransferButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Complete transfer"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Connect the caller with the consulted party and leave the call.")},
+    {SoftAction::CancelConsult, "cancelConsultButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Cancel consult"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "End the consultation and go back to the caller.")},
+    {SoftAction::Conference, "conferenceButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Conference"),
      QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Join the caller, you and the consulted party in one call.")},
-    {"dialOutButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Dial out"),
-     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Call an outside number (only while not ready).")},
+    {SoftAction::Dial, "dialOutButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Dial out"),
+     QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Call the number in the field (only while signed in and not ready).")},
+    {SoftAction::SendDtmf, "dtmfButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Send keys"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Send the digits in the field to the other party.")},
+};
+
+// Reason codes of not ready / away, with their labels.
+const std::pair<const char*, const char*> kReasons[] = {
+    {"break", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Break")},
+    {"meeting", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Meeting")},
+    {"training", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Training")},
+    {"after_call_work", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "After-call work")},
 };
 
 QString translated(const char* text) { return QCoreApplication::translate("cti::agent::SoftphoneBar", text); }
+
+bool takesNumber(SoftAction a) {
+    return a == SoftAction::Dial || a == SoftAction::Consult || a == SoftAction::Transfer || a == SoftAction::SendDtmf;
+}
 }  // namespace
 
-SoftphoneBar::SoftphoneBar(const cti::qt::SessionStatus& status, QWidget* parent)
-    : QWidget(parent), status_(status), note_(new QLabel(this)) {
+SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& status, QWidget* parent)
+    : QWidget(parent), model_(model), status_(status), number_(new QLineEdit(this)), reason_(new QComboBox(this)),
+      party_(new QLabel(this)), timer_(new QLabel(this)), note_(new QLabel(this)), tick_(new QTimer(this)) {
     setObjectName(QStringLiteral("softphoneBar"));
+    number_->setObjectName(QStringLiteral("numberEdit"));
+    number_->setPlaceholderText(tr("Number or digits"));
+    reason_->setObjectName(QStringLiteral("reasonCombo"));
+    for (const auto& [code, label] : kReasons) reason_->addItem(translated(label), QLatin1String(code));
+    party_->setObjectName(QStringLiteral("partyLabel"));
+    timer_->setObjectName(QStringLiteral("callTimerLabel"));
     note_->setObjectName(QStringLiteral("softphoneNote"));
     note_->setWordWrap(true);
-    note_->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
-    auto* row = new QHBoxLayout;
+    auto* grid = new QGridLayout;
+    int i = 0;
     for (const ButtonSpec& spec : kButtons) {
         auto* button = new QPushButton(translated(spec.text), this);
         button->setObjectName(QLatin1String(spec.objectName));
+        button->setToolTip(translated(spec.purpose));
         button->setEnabled(false);
         button->setMinimumWidth(64);
-        row->addWidget(button);
+        const SoftAction action = spec.action;
+        connect(button, &QPushButton::clicked, this, [this, action] { clicked(action); });
+        grid->addWidget(button, i / 9, i % 9);
+        ++i;
         buttons_.append(button);
-        purposes_.append(spec.purpose);
+        actions_.append(spec.action);
     }
-    row->addStretch();
+    auto* fields = new QHBoxLayout;
+    fields->addWidget(new QLabel(tr("Number:"), this));
+    fields->addWidget(number_, 1);
+    fields->addWidget(new QLabel(tr("Reason:"), this));
+    fields->addWidget(reason_);
+    fields->addWidget(party_);
+    fields->addWidget(timer_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addLayout(grid);
+    layout->addLayout(fields);
     layout->addWidget(note_);
 
+    connect(&model_, &SoftphoneModel::changed, this, &SoftphoneBar::refresh);
+    connect(&model_, &SoftphoneModel::timerChanged, this, &SoftphoneBar::refreshTimer);
     connect(&status_, &cti::qt::SessionStatus::changed, this, &SoftphoneBar::refresh);
+    connect(tick_, &QTimer::timeout, this, [this] { model_.setNowMs(QDateTime::currentMSecsSinceEpoch()); });
+    tick_->start(1000);
     refresh();
 }
 
+QPushButton* SoftphoneBar::button(SoftAction action) const {
+    const int i = actions_.indexOf(action);
+    return i < 0 ? nullptr : buttons_[i];
+}
+
+void SoftphoneBar::clicked(SoftAction action) {
+    if (action == SoftAction::NotReady || action == SoftAction::Away)
+        model_.request(action, reason_->currentData().toString());
+    else
+        model_.request(action, takesNumber(action) ? number_->text().trimmed() : QString());
+}
+
 void SoftphoneBar::refresh() {
-    const QString why = status_.telephonyEnabled()
-                            ? tr("Not available yet: call control comes in a later version of the agent "
-                                 "desktop.")
-                            : tr("Telephony is off for this session: you logged in without connecting to "
-                                 "the CTI server. Log in again with it checked to take calls.");
-    note_->setText(why);
-    for (int i = 0; i < buttons_.size(); ++i)
-        buttons_[i]->setToolTip(translated(purposes_[i]) + QLatin1Char('\n') + why);
+    for (int i = 0; i < buttons_.size(); ++i) buttons_[i]->setEnabled(model_.allows(actions_[i]));
+    const QString number = model_.partyNumber();
+    party_->setText(number.isEmpty() ? QString() : tr("Other party: %1").arg(number));
+    if (!status_.telephonyEnabled())
+        note_->setText(tr("Telephony is off for this session: you logged in without connecting to the CTI "
+                          "server. Log in again with it checked to take calls."));
+    else
+        note_->setText(model_.lastError());
+    refreshTimer();
+}
+
+void SoftphoneBar::refreshTimer() {
+    const QString text = model_.timerText();
+    timer_->setText(text.isEmpty() ? QString() : tr("Call time: %1").arg(text));
 }
 
 }  // namespace cti::agent

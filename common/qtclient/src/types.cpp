@@ -52,4 +52,46 @@ std::string_view to_string(ErrorCode code) noexcept {
     return "unknown";
 }
 
+const CallLeg* Call::legOfUser(qint64 userId) const {
+    for (const CallLeg& leg : legs)
+        if (userId != 0 && leg.userId == userId) return &leg;
+    return nullptr;
+}
+
+const CallLeg* Call::legOfParty(const QString& party) const {
+    for (const CallLeg& leg : legs)
+        if (leg.party == party) return &leg;
+    return nullptr;
+}
+
+std::string_view to_string(CallAction action) noexcept {
+    switch (action) {
+        case CallAction::Dial: return "dial";
+        case CallAction::Answer: return "answer";
+        case CallAction::HangUp: return "hangup";
+        case CallAction::Hold: return "hold";
+        case CallAction::Retrieve: return "retrieve";
+        case CallAction::Transfer: return "transfer";
+        case CallAction::Consult: return "consult";
+        case CallAction::CompleteTransfer: return "complete_transfer";
+        case CallAction::CancelConsult: return "cancel_consult";
+        case CallAction::Conference: return "conference";
+        case CallAction::Pickup: return "pickup";
+        case CallAction::SendDtmf: return "send_dtmf";
+    }
+    return "unknown";
+}
+
+std::string_view to_string(AgentAction action) noexcept {
+    switch (action) {
+        case AgentAction::SignIn: return "sign_in";
+        case AgentAction::SignOut: return "sign_out";
+        case AgentAction::Ready: return "ready";
+        case AgentAction::NotReady: return "not_ready";
+        case AgentAction::Away: return "away";
+        case AgentAction::EndWrapUp: return "end_wrap_up";
+    }
+    return "unknown";
+}
+
 }  // namespace cti::qt

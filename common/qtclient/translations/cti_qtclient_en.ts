@@ -210,4 +210,11 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</tra
         <translation>Enter your password.</translation>
     </message>
 </context>
+<context>
+    <name>cti::qt::Telephony</name>
+    <message>
+        <source>The server answered with an unexpected %1 message.</source>
+        <translation>The server answered with an unexpected %1 message.</translation>
+    </message>
+</context>
 </TS>

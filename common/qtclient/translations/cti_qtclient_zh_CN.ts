@@ -210,4 +210,11 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</sou
         <translation>请输入密码。</translation>
     </message>
 </context>
+<context>
+    <name>cti::qt::Telephony</name>
+    <message>
+        <source>The server answered with an unexpected %1 message.</source>
+        <translation>服务器返回了意外的 %1 消息。</translation>
+    </message>
+</context>
 </TS>

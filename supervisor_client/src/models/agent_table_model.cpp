@@ -2,6 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
+
+#include <algorithm>
 
 namespace cti::supervisor {
 
@@ -9,7 +12,24 @@ namespace {
 constexpr int column(AgentTableModel::Column c) { return static_cast<int>(c); }
 }  // namespace
 
-AgentTableModel::AgentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AgentTableModel::AgentTableModel(QObject* parent)
+    : QAbstractTableModel(parent), nowMs_(QDateTime::currentMSecsSinceEpoch()) {}
+
+QString AgentTableModel::statusText(const QString& status) {
+    if (status == QLatin1String("logged_out")) return tr("Signed out");
+    if (status == QLatin1String("available")) return tr("Ready");
+    if (status == QLatin1String("not_ready")) return tr("Not ready");
+    if (status == QLatin1String("away")) return tr("Away");
+    return status;
+}
+
+QString AgentTableModel::stateText(const QString& state) {
+    if (state == QLatin1String("idle")) return tr("Idle");
+    if (state == QLatin1String("reserved")) return tr("Ringing");
+    if (state == QLatin1String("in_call")) return tr("On a call");
+    if (state == QLatin1String("wrap_up")) return tr("Wrap-up");
+    return state;
+}
 
 int AgentTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -24,6 +44,11 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const {
     const auto& agent = rows_.at(index.row());
     if (role == OnlineRole) return agent.online;
     if (role == UserIdRole) return agent.userId;
+    const auto st = statusById_.constFind(agent.userId);
+    const bool hasStatus = st != statusById_.cend();
+    const qint64 seconds = hasStatus && st->sinceMs > 0 ? std::max<qint64>(0, (nowMs_ - st->sinceMs) / 1000) : -1;
+    if (role == StatusRole) return hasStatus ? st->status : QString();
+    if (role == SecondsInStateRole) return seconds;
     if (role == Qt::ForegroundRole && !agent.online) return QBrush(QColor(0x80, 0x80, 0x80));
     if (role != Qt::DisplayRole) return {};
     switch (static_cast<Column>(index.column())) {
@@ -32,6 +57,18 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const {
         case Column::Extension: return agent.extension;
         case Column::Department: return agent.department;
         case Column::Online: return agent.online ? tr("Online") : tr("Offline");
+        case Column::Status: return hasStatus ? statusText(st->status) : QString();
+        case Column::State: return hasStatus && st->signedIn() ? stateText(st->state) : QString();
+        case Column::Reason: return hasStatus ? st->reason : QString();
+        case Column::TimeInState:
+            if (seconds < 0) return QString();
+            return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
+                                         .arg(seconds / 3600)
+                                         .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                                         .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                   : QStringLiteral("%1:%2")
+                                         .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+                                         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
         case Column::Count: break;
     }
     return {};
@@ -45,6 +82,10 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Extension: return tr("Extension");
         case Column::Department: return tr("Department");
         case Column::Online: return tr("Presence");
+        case Column::Status: return tr("Status");
+        case Column::State: return tr("State");
+        case Column::Reason: return tr("Reason");
+        case Column::TimeInState: return tr("Time in state");
         case Column::Count: break;
     }
     return {};
@@ -53,6 +94,8 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
 void AgentTableModel::applySnapshot(const cti::qt::Snapshot& snapshot) {
     beginResetModel();
     rows_ = snapshot.agents;
+    statusById_.clear();
+    for (const auto& a : snapshot.agentStates) statusById_.insert(a.userId, a);
     reindex();
     endResetModel();
     emit countsChanged();
@@ -60,6 +103,23 @@ void AgentTableModel::applySnapshot(const cti::qt::Snapshot& snapshot) {
 
 void AgentTableModel::applyEvent(const cti::qt::ServerEvent& event) {
     if (const auto* presence = std::get_if<cti::qt::PresenceChange>(&event.kind)) applyPresence(*presence);
+    if (const auto* agent = std::get_if<cti::qt::AgentStatusInfo>(&event.kind)) applyAgentStatus(*agent);
+}
+
+void AgentTableModel::applyAgentStatus(const cti::qt::AgentStatusInfo& agent) {
+    statusById_.insert(agent.userId, agent);
+    if (const auto row = rowOf(agent.userId)) emitRow(*row);
+}
+
+void AgentTableModel::setNowMs(qint64 nowMs) {
+    nowMs_ = nowMs;
+    if (!rows_.isEmpty())
+        emit dataChanged(index(0, column(Column::TimeInState)),
+                         index(static_cast<int>(rows_.size()) - 1, column(Column::TimeInState)));
+}
+
+void AgentTableModel::emitRow(int row) {
+    emit dataChanged(index(row, 0), index(row, column(Column::Count) - 1));
 }
 
 void AgentTableModel::applyPresence(const cti::qt::PresenceChange& presence) {
@@ -69,7 +129,7 @@ void AgentTableModel::applyPresence(const cti::qt::PresenceChange& presence) {
         agent.online = presence.online;
         online_ += presence.online ? 1 : -1;
         // The whole row changes colour, not only the Online cell.
-        emit dataChanged(index(*row, 0), index(*row, column(Column::Count) - 1));
+        emitRow(*row);
         emit countsChanged();
         return;
     }

@@ -2,7 +2,10 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QDateTime>
 #include <QMenuBar>
+#include <QSplitter>
+#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -10,11 +13,14 @@
 
 #include "cti/qtwidgets/connection_status_widget.h"
 #include "models/agent_table_model.h"
+#include "models/queue_table_model.h"
 
 namespace cti::supervisor {
 
-MonitoringWall::MonitoringWall(AgentTableModel& agents, const cti::qt::SessionStatus& status, QWidget* parent)
-    : QMainWindow(parent), agents_(agents), table_(new QTableView), summary_(new QLabel) {
+MonitoringWall::MonitoringWall(AgentTableModel& agents, QueueTableModel& queues, const cti::qt::SessionStatus& status,
+                               QWidget* parent)
+    : QMainWindow(parent), agents_(agents), queues_(queues), table_(new QTableView), queueTable_(new QTableView),
+      summary_(new QLabel) {
     setObjectName(QStringLiteral("monitoringWall"));
     setWindowTitle(tr("CTI Monitoring Wall"));
 
@@ -35,21 +41,43 @@ MonitoringWall::MonitoringWall(AgentTableModel& agents, const cti::qt::SessionSt
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    auto* sortedQueues = new QSortFilterProxyModel(this);
+    sortedQueues->setSourceModel(&queues_);
+    sortedQueues->setSortRole(QueueTableModel::ValueRole);
+    queueTable_->setObjectName(QStringLiteral("queueTable"));
+    queueTable_->setModel(sortedQueues);
+    queueTable_->setSortingEnabled(true);
+    queueTable_->sortByColumn(static_cast<int>(QueueTableModel::Column::Name), Qt::AscendingOrder);
+    queueTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    queueTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    queueTable_->verticalHeader()->hide();
+    queueTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
     summary_->setObjectName(QStringLiteral("agentSummary"));
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(queueTable_);
+    split->addWidget(table_);
+    split->setStretchFactor(1, 2);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(summary_);
-    layout->addWidget(table_, 1);
+    layout->addWidget(split, 1);
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(new cti::qt::ConnectionStatusWidget(status));
     connect(&agents_, &AgentTableModel::countsChanged, this, &MonitoringWall::refreshSummary);
+    connect(&queues_, &QueueTableModel::countsChanged, this, &MonitoringWall::refreshSummary);
+    // Time in state moves on by itself: the model is given the clock once a second.
+    auto* tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, [this] { agents_.setNowMs(QDateTime::currentMSecsSinceEpoch()); });
+    tick->start(1000);
     refreshSummary();
     resize(1000, 640);
 }
 
 void MonitoringWall::refreshSummary() {
-    summary_->setText(tr("Agents: %1    Online: %2").arg(agents_.rowCount()).arg(agents_.onlineCount()));
+    summary_->setText(tr("Agents: %1    Online: %2").arg(agents_.rowCount()).arg(agents_.onlineCount()) +
+                      tr("    Callers waiting: %1").arg(queues_.totalWaiting()));
 }
 
 }  // namespace cti::supervisor

@@ -1,5 +1,6 @@
 #pragma once
-// The supervisor's monitoring wall (监控墙): every agent with their presence, a summary line,
+// The supervisor's monitoring wall (监控墙): every agent with presence, status, state, reason and
+// time in state; every queue with its live figures; a summary line;
 // and the status bar with the connection state and the logged-in user. Layout and wiring only.
 #include <QMainWindow>
 
@@ -11,19 +12,24 @@ class QTableView;
 namespace cti::supervisor {
 
 class AgentTableModel;
+class QueueTableModel;
 
 class MonitoringWall : public QMainWindow {
     Q_OBJECT
 public:
-    MonitoringWall(AgentTableModel& agents, const cti::qt::SessionStatus& status, QWidget* parent = nullptr);
+    MonitoringWall(AgentTableModel& agents, QueueTableModel& queues, const cti::qt::SessionStatus& status,
+                   QWidget* parent = nullptr);
 
     QTableView& agentTable() const { return *table_; }
+    QTableView& queueTable() const { return *queueTable_; }
 
 private:
     void refreshSummary();
 
     AgentTableModel& agents_;
+    QueueTableModel& queues_;
     QTableView* table_;
+    QTableView* queueTable_;
     QLabel* summary_;
 };
 

@@ -16,6 +16,19 @@ PresenceChange fromWire(const cti::wire::UserPresence& presence);
 Snapshot fromWire(const cti::wire::Snapshot& snapshot);
 ServerEvent fromWire(const cti::wire::Event& event);
 LoginResult fromWire(const cti::wire::LoginOk& ok);
+CallLeg fromWire(const cti::wire::CallLeg& leg);
+Call fromWire(const cti::wire::Call& call);
+CallDtmf fromWire(const cti::wire::CallDtmf& dtmf);
+PhoneRegistration fromWire(const cti::wire::PhoneRegistration& phone);
+AgentStatusInfo fromWire(const cti::wire::AgentStatusInfo& agent);
+QueueStatus fromWire(const cti::wire::QueueStatus& queue);
+
+cti::wire::CallAction toWire(CallAction action) noexcept;
+cti::wire::AgentAction toWire(AgentAction action) noexcept;
+// Request envelopes (request_id is set by Connection::request).
+cti::wire::Envelope callControlRequest(CallAction action, qint64 callId, const QString& number = {},
+                                       const QString& digits = {});
+cti::wire::Envelope agentControlRequest(AgentAction action, const QString& reason = {});
 
 // An Error envelope answering request_id, built on the client side (for requests that could not
 // be sent), so that every request gets exactly one reply either way.

@@ -3,6 +3,7 @@
 // into these so that models and widgets never see protobuf types. Values only: cheap to copy
 // across the thread boundary in queued signals.
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,7 @@ struct AgentInfo {
     QString extension;
     QString department;
     bool online = false;
+    bool phoneRegistered = false;  // the agent's SIP phone is registered (protocol 1.1)
 };
 
 struct QueueInfo {
@@ -85,6 +87,92 @@ struct Announcement {
     qint64 createdMs = 0;  // Unix time, milliseconds
 };
 
+// ---- calls (protocol 1.1) ----
+
+// One live leg of a call. party: customer, agent, consult; state: offered, dialling, ringing,
+// up, held (the server's words, kept as strings: a newer server may add some).
+struct CallLeg {
+    quint64 legId = 0;
+    QString party;
+    QString state;
+    QString number;     // extension or outside number of the far end
+    qint64 userId = 0;  // the user behind the extension, 0 if none
+};
+
+// A call as the server sees it. state: setup, talking, held, consulting, conference,
+// transferring, ended; direction: inbound, outbound, internal.
+struct Call {
+    qint64 callId = 0;
+    QString state;
+    QString direction;
+    QString caller;
+    QString callee;
+    qint64 startedMs = 0;
+    qint64 answeredMs = 0;  // 0 until answered
+    QList<CallLeg> legs;
+    QString reason;
+    QString queue;
+    QMap<QString, QString> data;  // what the caller keyed in the IVR (e.g. account)
+
+    bool ended() const { return state == QLatin1String("ended"); }
+    // The first leg of `userId`, or of `party` ("agent", "consult"...), if any.
+    const CallLeg* legOfUser(qint64 userId) const;
+    const CallLeg* legOfParty(const QString& party) const;
+};
+
+struct CallDtmf {
+    qint64 callId = 0;
+    QString digit;
+    QString source;  // rfc4733, sip_info, inband
+};
+
+struct PhoneRegistration {
+    QString extension;
+    bool registered = false;
+    QString contact;
+};
+
+// An agent's ACD status (what the agent chose: logged_out, available, not_ready, away) and
+// state (what the system does: idle, reserved, in_call, wrap_up).
+struct AgentStatusInfo {
+    qint64 userId = 0;
+    QString status;
+    QString state;
+    QString reason;    // reason code of not_ready / away
+    qint64 callId = 0; // offered or current call
+    qint64 sinceMs = 0;  // Unix ms of the last change, 0 if unknown
+
+    bool signedIn() const { return !status.isEmpty() && status != QLatin1String("logged_out"); }
+};
+
+// A queue's real-time figures.
+struct QueueStatus {
+    qint64 queueId = 0;
+    QString name;
+    int waiting = 0;
+    int longestWaitS = 0;
+    int entered = 0;
+    int answered = 0;
+    int abandoned = 0;
+    double serviceLevelPercent = 0;
+    int averageSpeedOfAnswerS = 0;
+    int agentsAvailable = 0;
+    int agentsIdle = 0;
+    int agentsInCall = 0;
+    int agentsWrapUp = 0;
+    int agentsNotReady = 0;
+    int agentsAway = 0;
+};
+
+// Mirrors cti.wire.CallAction / AgentAction (same numbers; convert.cpp checks).
+enum class CallAction {
+    Dial = 1, Answer, HangUp, Hold, Retrieve, Transfer, Consult, CompleteTransfer, CancelConsult,
+    Conference, Pickup, SendDtmf
+};
+std::string_view to_string(CallAction action) noexcept;
+enum class AgentAction { SignIn = 1, SignOut, Ready, NotReady, Away, EndWrapUp };
+std::string_view to_string(AgentAction action) noexcept;
+
 // Everything the session's role may see as of eventSeq; events with a larger seq follow.
 struct Snapshot {
     UserInfo me;
@@ -93,6 +181,9 @@ struct Snapshot {
     QList<AgentInfo> agents;
     QList<QueueInfo> queues;
     QList<Announcement> announcements;
+    QList<Call> calls;                   // calls in progress the session may see
+    QList<AgentStatusInfo> agentStates;  // every agent's ACD status and state
+    QList<QueueStatus> queueStates;      // every queue's real-time figures
 };
 
 struct PresenceChange {
@@ -106,7 +197,9 @@ struct PresenceChange {
 struct ServerEvent {
     quint64 seq = 0;
     qint64 timeMs = 0;
-    std::variant<std::monostate, PresenceChange, Announcement> kind;
+    std::variant<std::monostate, PresenceChange, Announcement, Call, CallDtmf, PhoneRegistration,
+                 AgentStatusInfo, QueueStatus>
+        kind;
 };
 
 struct LoginResult {
@@ -122,3 +215,10 @@ Q_DECLARE_METATYPE(cti::qt::ErrorCode)
 Q_DECLARE_METATYPE(cti::qt::LoginResult)
 Q_DECLARE_METATYPE(cti::qt::Snapshot)
 Q_DECLARE_METATYPE(cti::qt::ServerEvent)
+Q_DECLARE_METATYPE(cti::qt::Call)
+Q_DECLARE_METATYPE(cti::qt::CallDtmf)
+Q_DECLARE_METATYPE(cti::qt::PhoneRegistration)
+Q_DECLARE_METATYPE(cti::qt::AgentStatusInfo)
+Q_DECLARE_METATYPE(cti::qt::QueueStatus)
+Q_DECLARE_METATYPE(cti::qt::CallAction)
+Q_DECLARE_METATYPE(cti::qt::AgentAction)
