@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cti/core/logging.h"
+#include "cti/prompts/words.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/telephony.h"
 
@@ -155,6 +156,9 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     t->prompts_ = std::make_unique<prompts::PromptStore>(prompts::StoreOptions{.data_dir = config.data_dir});
     t->ivr_ = std::make_unique<center::IvrService>(core, *t->calls_, *t->prompts_);
     if (auto r = t->ivr_->load(reader); !r) return std::unexpected(r.error());
+    t->acd_->on_announce([self](CallId call, int position, std::optional<acd::Seconds> wait) {
+        self->announce(call, position, wait);
+    });
     // espeak-ng takes a few hundred ms a prompt: off the core thread, and only once a call enters
     // an IVR. Until a prompt exists, the IVR skips it (and logs it).
     t->ivr_->on_first_call([self] {
@@ -168,6 +172,26 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
                 t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
     return t;
+}
+
+// A queued caller hears the position and the expected wait, then the music again: the text is
+// spoken by espeak-ng on the speaker thread (cached by text), played on the core thread.
+void Telephony::announce(CallId call, int position, std::optional<acd::Seconds> wait) {
+    std::string text = prompts::zh_queue_position(std::max(0, position - 1));
+    if (wait) {
+        const auto minutes = std::max<std::int64_t>(1, (wait->count() + 59) / 60);
+        text += "，预计等待" + prompts::zh_count(minutes) + "分钟";
+    }
+    text += "。请您稍候。";
+    asio::post(*speaker_, [this, call, text, alive = alive_, store = prompts_.get()] {
+        auto file = store->speak(text, prompts::Lang::zh_CN);
+        asio::post(core_, [this, call, alive, file = std::move(file), text] {
+            if (!*alive || stopped_) return;
+            if (!file) return log()->warn("announcement '{}' not spoken: {}", text, file.error().message);
+            if (auto r = calls_->play(call, {file->string()}, false); r)
+                log()->info("call {}: announced '{}'", call.value(), text);
+        });
+    });
 }
 
 void Telephony::arm_tick() {
@@ -199,6 +223,7 @@ void Telephony::stop() {
     calls_->end_all("the server is shutting down");
     *alive_ = false;
     if (prompt_maker_.joinable()) prompt_maker_.join();
+    speaker_->join();
     sip_.reset();    // ends what is left and joins the SIP thread
     media_.reset();
 }

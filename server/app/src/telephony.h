@@ -4,6 +4,7 @@
 // from the database, and SIP/media events posted to the core thread.
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include <memory>
 
@@ -57,6 +58,9 @@ private:
     std::unique_ptr<prompts::PromptStore> prompts_;
     std::unique_ptr<center::IvrService> ivr_;
     std::jthread prompt_maker_;  // generates missing IVR prompts with espeak-ng at start
+    // Speaks queue announcements with espeak-ng off the core thread.
+    std::unique_ptr<boost::asio::thread_pool> speaker_ = std::make_unique<boost::asio::thread_pool>(1);
+    void announce(CallId call, int position, std::optional<acd::Seconds> expected_wait);
     std::function<void(const sip::RegistrationChanged&)> on_registration_;
     boost::asio::steady_timer tick_;
     bool stopped_ = false;

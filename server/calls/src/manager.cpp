@@ -221,6 +221,7 @@ void CallManager::leg_up(Call& c, Leg& l) {
                 sip_.answer(partner->sip, local_sdp(*partner));
                 partner->state = LegState::up;
             } else if (partner->state == LegState::held) {  // a queued caller hearing music
+                media_.stop_playback(partner->media);      // or an announcement
                 media_.stop_music(partner->media);
                 partner->state = LegState::up;
             }

@@ -58,6 +58,8 @@ PY
 }
 await 60 "the caller waiting in 热线总队列" queue_waiting 1
 
+# The waiting caller is told its place (spoken with espeak-ng, played over the music).
+await 60 "the position announcement" grep -q "call 1: announced '您是下一位" "$WORK/server.log"
 OUT=$(cli 1001 sign-in) || fail "sign-in: $OUT"
 echo "$OUT" | grep -q '"status":"not_ready"' || fail "after sign-in: $OUT"
 OUT=$(cli 1001 ready) || fail "ready: $OUT"
