@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 JOBS=${CTI_JOBS:-$(nproc)}
+# ccache keys on paths relative to the checkout, so a fresh clone elsewhere (CI) reuses the cache.
+export CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=1
 
 # Everything the build, the tests and the demo need, from Debian 12's archive. README.md says
 # why each one is here.

@@ -160,6 +160,7 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : kCallOnly.contains(name)  ? parse({BASE, name.c_str(), "7"})
                    : name == "dtmf"            ? parse({BASE, "dtmf", "7", "12#"})
                    : name == "not-ready" || name == "away" ? parse({BASE, name.c_str(), "培训"})
+                   : name == "save-flow"       ? parse({BASE, "save-flow", "flow.json"})
                    : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
                                                : parse({BASE, name.c_str()});
         INFO(name);

@@ -33,7 +33,9 @@ Config test_config(const std::filesystem::path& data_dir) {
     c.log.level = "warn";
     c.gateway.bind = "127.0.0.1";
     c.gateway.port = 0;
-    c.gateway.handshake_timeout_ms = 1500;
+    // Hello and Login, failed attempts included, must fit in it: Argon2id under the sanitizers
+    // on a loaded 2-core machine takes a while.
+    c.gateway.handshake_timeout_ms = 8000;
     c.gateway.heartbeat_interval_ms = 300;
     c.gateway.idle_timeout_ms = 20000;  // clients idle between calls in tests
     c.gateway.resume_grace_ms = 5000;

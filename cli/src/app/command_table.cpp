@@ -53,6 +53,10 @@ void configure_reason(CLI::App& command, CommandArgs& args) {
     command.add_option("reason", args.reason, "reason code, e.g. 培训 or lunch")->required();
 }
 
+void configure_save_flow(CLI::App& command, CommandArgs& args) {
+    command.add_option("file", args.flow_file, "the flow's JSON file (server/ivr/README.md)")->required();
+}
+
 // Every request of the protocol has a command here (Hello and Login are part of every run).
 const std::array kCommands{
     CommandSpec{"snapshot", "print the snapshot of everything this user may see, as one JSON line",
@@ -95,6 +99,8 @@ const std::array kCommands{
     CommandSpec{"not-ready", "not ready, with a reason code", configure_reason, commands::agent_control},
     CommandSpec{"away", "away from the desk, with a reason code", configure_reason, commands::agent_control},
     CommandSpec{"end-wrap-up", "end after-call work now", nullptr, commands::agent_control},
+    CommandSpec{"save-flow", "save a new version of an IVR flow (checked first; needs ivr.edit)", configure_save_flow,
+                commands::save_flow},
     CommandSpec{"logout", "log in and end the session explicitly (Logout/LogoutOk)", nullptr, commands::logout,
                 true},
 };

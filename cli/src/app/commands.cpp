@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <cmath>
 #include <random>
 
@@ -187,6 +189,25 @@ Result<void> agent_control(CommandContext& context) {
                         "AgentControlOk");
     if (!reply) return std::unexpected(reply.error());
     print_line(context, client::to_json(reply->agent_control_ok().agent()));
+    return {};
+}
+
+Result<void> save_flow(CommandContext& context) {
+    constexpr std::size_t kMaxBytes = 256 * 1024;
+    std::ifstream in(context.invocation.args.flow_file, std::ios::binary);
+    if (!in)
+        return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED,
+                                           "cannot read " + context.invocation.args.flow_file});
+    std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (json.size() > kMaxBytes)
+        return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED,
+                                           "the flow file is larger than 256 KiB"});
+    wire::Envelope request;
+    request.mutable_save_ivr_flow()->set_definition(std::move(json));
+    auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_save_ivr_flow_ok,
+                        "SaveIvrFlowOk");
+    if (!reply) return std::unexpected(reply.error());
+    print_line(context, client::to_json(reply->save_ivr_flow_ok()));
     return {};
 }
 

@@ -16,6 +16,7 @@ client::Result<void> logout(CommandContext& context);
 client::Result<void> call_control(CommandContext& context);
 // Every agent status command (the action comes from the command's name).
 client::Result<void> agent_control(CommandContext& context);
+client::Result<void> save_flow(CommandContext& context);
 
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);

@@ -96,6 +96,7 @@ Result<void> Server::init() {
         telephony_ = std::move(*t);
         services.calls = &telephony_->calls();
         services.acd = &telephony_->acd();
+        services.ivr = &telephony_->ivr();
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));

@@ -34,6 +34,7 @@ public:
 
     calls::CallManager& calls() { return *calls_; }
     center::AcdService& acd() { return *acd_; }
+    center::IvrService& ivr() { return *ivr_; }
     sip::Stack& sip() { return *sip_; }
     media::Engine& media() { return *media_; }
     std::uint16_t sip_port() const { return sip_->port(); }

@@ -5,6 +5,7 @@
 #include "cti/core/calendar.h"
 #include "cti/core/logging.h"
 #include "cti/ivr/flow_json.h"
+#include "cti/ivr/validate.h"
 #include "cti/storage/ivr.h"
 
 namespace cti::center {
@@ -81,6 +82,29 @@ Result<void> IvrService::load(storage::Database& reader) {
     };
     calls_.set_ivr_hooks(std::move(hooks));
     return {};
+}
+
+Result<std::shared_ptr<const ivr::Flow>> IvrService::prepare(std::string_view json,
+                                                            const std::set<std::string>& queues) const {
+    auto flow = ivr::flow_from_json(json);
+    if (!flow) return std::unexpected(flow.error());
+    ivr::KnownNames known;
+    known.queues = queues;
+    for (const auto& [id, text] : prompt_text_) known.prompts.insert(id);
+    for (const auto& [id, text] : flow->prompts) known.prompts.insert(id);
+    for (const auto& [name, cal] : env_->calendars) known.calendars.insert(name);
+    if (known.calendars.empty()) known.calendars.insert("default");
+    if (auto ok = ivr::check(*flow, known); !ok) return std::unexpected(ok.error());
+    return std::make_shared<const ivr::Flow>(std::move(*flow));
+}
+
+void IvrService::install(std::shared_ptr<const ivr::Flow> flow) {
+    for (const auto& [id, text] : flow->prompts) {
+        prompt_text_[id]["zh_CN"] = text.zh_CN;
+        prompt_text_[id]["en"] = text.en;
+    }
+    log()->info("IVR flow {} version {} installed", flow->name, flow->version);
+    flows_[flow->name] = std::move(flow);
 }
 
 std::vector<prompts::PromptText> IvrService::prompt_texts() const {

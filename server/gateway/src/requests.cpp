@@ -367,6 +367,7 @@ constexpr Handler kHandlers[] = {
     {Envelope::kChangePassword, on_change_password, Permission::password_change},
     {Envelope::kCallControl, on_call_control, Permission::call_control},
     {Envelope::kAgentControl, on_agent_control, Permission::agent_status},
+    {Envelope::kSaveIvrFlow, on_save_ivr_flow, Permission::ivr_edit},
 };
 
 }  // namespace

@@ -22,6 +22,9 @@ constexpr std::array kMaintainers{Permission::password_change};
 constexpr std::array kAgents{Permission::password_change, Permission::call_control, Permission::agent_status};
 constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
                               Permission::call_supervise, Permission::agent_status};
+constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
+                                     Permission::call_control, Permission::call_supervise, Permission::agent_status,
+                                     Permission::ivr_edit};
 
 }  // namespace
 
@@ -31,6 +34,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::password_change: return "password.change";
         case Permission::call_control: return "call.control";
         case Permission::agent_status: return "agent.status";
+        case Permission::ivr_edit: return "ivr.edit";
         case Permission::call_supervise: return "call.supervise";
     }
     return "unknown";
@@ -51,8 +55,8 @@ std::optional<wire::Role> role_from_string(std::string_view name) noexcept {
 std::span<const Permission> permissions_of(wire::Role role) noexcept {
     switch (role) {
         case wire::TEAM_LEADER:
-        case wire::SUPERVISOR:
-        case wire::ADMINISTRATOR: return kLeaders;
+        case wire::SUPERVISOR: return kLeaders;
+        case wire::ADMINISTRATOR: return kAdministrators;
         case wire::AGENT: return kAgents;
         case wire::MAINTAINER: return kMaintainers;
         default: return {};

@@ -76,13 +76,22 @@ PY
 }
 
 # start_server [EXTRA_TOML]: cti-server with the demo call center in $WORK/data, SIP and media
-# advertised as 127.0.0.1 (RTP ports: the default range; the engine skips ports other programs
-# hold, so tests running side by side share it); sets DATA, GW_PORT, HTTP_PORT, SIP_PORT.
+# advertised as 127.0.0.1 (RTP ports: a slice of its own per test script, see below); the extra
+# TOML goes into the [sip] section; sets DATA, GW_PORT, HTTP_PORT, SIP_PORT.
 start_server() {
   DATA=$WORK/data
+  # Each test script gets its own slice of RTP ports (43 slices of 1,000 from 20000; the names of
+  # today's scripts fall into different slices): a server that frees a port must not hand it to
+  # another test's call while the first test's party still sends to it (symmetric RTP would latch
+  # onto that stray stream).
+  local slot=$(( $(printf %s "$TEST_NAME" | cksum | cut -d' ' -f1) % 43 ))
+  local rtp_min=$(( 20000 + slot * 1000 ))
   cat >"$WORK/server.toml" <<TOML
 [log]
 level = "${CTI_TEST_LOG_LEVEL:-info}"
+[media]
+rtp_port_min = $rtp_min
+rtp_port_max = $(( rtp_min + 998 ))
 [sip]
 advertised_address = "127.0.0.1"
 ${1:-}

@@ -48,6 +48,8 @@ struct CommandArgs {
     std::string digits;
     // agent status (not-ready, away)
     std::string reason;
+    // save-flow
+    std::string flow_file;
 };
 
 struct Invocation {

@@ -9,6 +9,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <map>
+#include <set>
 #include <memory>
 
 #include "cti/calls/manager.h"
@@ -26,6 +27,12 @@ public:
     // Loads the newest version of every flow; a flow that does not parse is skipped with a log line.
     Result<void> load(storage::Database& reader);
     std::size_t active_sessions() const { return sessions_.size(); }
+
+    // Save time: parses and validates a flow against the prompts, queues and calendars this server
+    // knows; the error lists every problem. Nothing changes until install().
+    Result<std::shared_ptr<const ivr::Flow>> prepare(std::string_view json, const std::set<std::string>& queues) const;
+    // New calls to the flow's name run this one (calls in progress keep theirs).
+    void install(std::shared_ptr<const ivr::Flow> flow);
 
     // The prompt texts of the loaded flows, to generate the missing ones.
     std::vector<prompts::PromptText> prompt_texts() const;

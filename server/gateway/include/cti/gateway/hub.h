@@ -15,6 +15,7 @@
 #include "cti.pb.h"
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
+#include "cti/center/ivr_service.h"
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/core/password.h"
@@ -36,6 +37,7 @@ struct HubServices {
     const Clock& clock;
     calls::CallManager* calls = nullptr;    // null when telephony is not running
     center::AcdService* acd = nullptr;      // null when telephony is not running
+    center::IvrService* ivr = nullptr;      // null when telephony is not running
     std::function<bool(const std::string& extension)> phone_registered;  // may be empty
 };
 
