@@ -165,16 +165,16 @@ private:
     void check_reachable() {
         if (!index_.contains(flow_.start)) return;
         std::vector<bool> seen(flow_.nodes.size());
-        std::vector<std::size_t> todo{index_.at(flow_.start)};
-        seen[todo.back()] = true;
-        while (!todo.empty()) {
-            auto i = todo.back();
-            todo.pop_back();
+        std::vector<std::size_t> pending{index_.at(flow_.start)};
+        seen[pending.back()] = true;
+        while (!pending.empty()) {
+            auto i = pending.back();
+            pending.pop_back();
             for (const auto& next : successors(flow_.nodes[i].body)) {
                 auto it = index_.find(next);
                 if (it != index_.end() && !seen[it->second]) {
                     seen[it->second] = true;
-                    todo.push_back(it->second);
+                    pending.push_back(it->second);
                 }
             }
         }

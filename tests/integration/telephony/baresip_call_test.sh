@@ -32,32 +32,9 @@ CALL_ID=$(python3 "$TEL_DIR/events.py" call-ids "$WORK/watch.jsonl" | head -n 1)
 note "call $CALL_ID answered by baresip"
 grep -q "Call established" "$WORK/baresip.log" || await 30 "baresip: Call established" grep -q "Call established" "$WORK/baresip.log"
 
-# Let the tone play a while, then the agent presses 1 2 3 #.
-sleep 3
-baresip_cmd "/sndcode 123#"
-digits() { [ "$(python3 "$TEL_DIR/events.py" digits "$WORK/watch.jsonl" "$CALL_ID")" = "123#" ]; }
-await 60 "DTMF 1 2 3 # in 1001's watch" digits
-note "DTMF seen by 1001: $(python3 "$TEL_DIR/events.py" digits "$WORK/watch.jsonl" "$CALL_ID")"
-
-# The agent hangs up; the carrier gets the BYE and ends with its one call successful.
-sleep 1
-baresip_cmd "/hangup"
-rc=0
-wait "$CARRIER_PID" || rc=$?
-[ $rc -eq 0 ] || fail "the SIPp carrier exited with $rc (it should receive the BYE); see carrier.msg"
-note "carrier got the BYE"
-
-# What baresip heard: loud, and the carrier's 440 Hz.
-await 30 "baresip's recording of the call" test -n "$(dec_wav)"
-sleep 1
-WAV=$(dec_wav)
-STAT=$(sox "$WAV" -n stat 2>&1)
-RMS=$(echo "$STAT" | sed -n -E 's/^RMS +amplitude: +([0-9.]+).*/\1/p')
-FREQ=$(echo "$STAT" | sed -n -E 's/^Rough +frequency: +([0-9]+).*/\1/p')
-LEN=$(echo "$STAT" | sed -n -E 's/^Length \(seconds\): +([0-9.]+).*/\1/p')
-note "baresip heard: $LEN s, RMS amplitude $RMS, rough frequency $FREQ Hz ($WAV)"
-python3 -c "import sys; sys.exit(0 if float('$RMS') > 0.05 else 1)" || fail "baresip heard silence (RMS $RMS): $STAT"
-[ "$FREQ" -ge 380 ] && [ "$FREQ" -le 500 ] || fail "baresip did not hear the 440 Hz tone (rough frequency $FREQ Hz)"
+# The agent presses 1 2 3 # and hangs up; then what baresip heard: loud, the carrier's 440 Hz.
+baresip_keys_and_hangs_up "$CALL_ID"
+assert_baresip_heard_tone
 
 await 60 "the call's ended event in 1001's watch" python3 "$TEL_DIR/events.py" has-state "$WORK/watch.jsonl" ended
 kill "$WATCH_PID" 2>/dev/null || true

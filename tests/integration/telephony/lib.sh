@@ -179,6 +179,38 @@ start_baresip() {
   note "baresip registered as $ext from 127.0.0.1:$sip_port"
 }
 
+# baresip_keys_and_hangs_up CALL_ID: baresip (the agent phone 1001) keys 1 2 3 #, which 1001's
+# watch must show for the call, then hangs up; the SIPp carrier ($CARRIER_PID) must get the BYE.
+baresip_keys_and_hangs_up() {
+  local call=$1
+  sleep 3  # let the caller's tone play a while first
+  baresip_cmd "/sndcode 123#"
+  digits() { [ "$(python3 "$TEL_DIR/events.py" digits "$WORK/watch.jsonl" "$call")" = "123#" ]; }
+  await 60 "DTMF 1 2 3 # in 1001's watch" digits
+  note "DTMF seen by 1001: $(python3 "$TEL_DIR/events.py" digits "$WORK/watch.jsonl" "$call")"
+  sleep 1
+  baresip_cmd "/hangup"
+  local rc=0
+  wait "$CARRIER_PID" || rc=$?
+  [ $rc -eq 0 ] || fail "the SIPp carrier exited with $rc (it should receive the BYE); see carrier.msg"
+  note "carrier got the BYE"
+}
+
+# assert_baresip_heard_tone: what baresip recorded is loud and the carrier's 440 Hz.
+assert_baresip_heard_tone() {
+  await 30 "baresip's recording of the call" test -n "$(dec_wav)"
+  sleep 1
+  local wav stat rms freq len
+  wav=$(dec_wav)
+  stat=$(sox "$wav" -n stat 2>&1)
+  rms=$(echo "$stat" | sed -n -E 's/^RMS +amplitude: +([0-9.]+).*/\1/p')
+  freq=$(echo "$stat" | sed -n -E 's/^Rough +frequency: +([0-9]+).*/\1/p')
+  len=$(echo "$stat" | sed -n -E 's/^Length \(seconds\): +([0-9.]+).*/\1/p')
+  note "baresip heard: $len s, RMS amplitude $rms, rough frequency $freq Hz ($wav)"
+  python3 -c "import sys; sys.exit(0 if float('$rms') > 0.05 else 1)" || fail "baresip heard silence (RMS $rms): $stat"
+  [ "$freq" -ge 380 ] && [ "$freq" -le 500 ] || fail "baresip did not hear the 440 Hz tone (rough frequency $freq Hz)"
+}
+
 # baresip_cmd COMMAND: a command to baresip's UDP console, e.g. "/sndcode 123#".
 baresip_cmd() {
   kill -0 "$BARESIP_PID" 2>/dev/null || fail "baresip is gone (before: $1)"
