@@ -151,6 +151,29 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(all->size() == 1);
              CHECK(all->front().second == R"({"name":"default","v":2})");
          }},
+        {7,
+         [](Database& db) {
+             // Work orders: the tables the tickets module writes, their checks and the FTS5 index.
+             auto user = insert_user(db, NewUser{.login = "check7", .display_name = "王芳", .password_hash = "$x",
+                                                 .role = "agent", .created_ms = 1});
+             REQUIRE(user.has_value());
+             const std::string insert =
+                 "INSERT INTO work_orders (number, type, urgency, channel, state, title, content, creator_id, workflow, "
+                 "created_ms, updated_ms) VALUES ('GD1', 'complaint', 'urgent', 'phone', 'open', '停电', '', " +
+                 std::to_string(user->value()) + ", 'default', 1, 1)";
+             REQUIRE(db.exec_script(insert).has_value());
+             CHECK_FALSE(db.exec_script("UPDATE work_orders SET state = 'lost'").has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO work_order_tasks (order_id, step, state) VALUES (1, 0, 'pending')")
+                             .has_value());  // a task needs a department or a person
+             REQUIRE(db.exec_script("INSERT INTO work_orders_fts (rowid, body) VALUES (1, '停电 电')").has_value());
+             auto s = db.prepare("SELECT rowid AS id FROM work_orders_fts WHERE work_orders_fts MATCH '\"停电\"'");
+             REQUIRE(s.has_value());
+             REQUIRE(s->step().value());
+             CHECK(s->get_int("id") == 1);
+             auto p = db.prepare("SELECT count(*) AS n FROM deadline_policies");
+             REQUIRE(p->step().value());
+             CHECK(p->get_int("n") == 21);
+         }},
     };
     return checks;
 }
