@@ -5,7 +5,7 @@
 #   ./ctl build [release|debug]   build only
 #   ./ctl deps     install the Debian packages the project needs (only the missing ones)
 #   ./ctl bench    build Release and run the benchmarks in bench/
-#   ./ctl fuzz [SECONDS]   build the libFuzzer targets with clang and run them
+#   ./ctl fuzz [SECONDS] [TARGET...]   build the libFuzzer targets with clang, run each (default all)
 #   ./ctl package  build Release and the .deb packages into build/packages, then run lintian
 #   ./ctl package-test     validate the WiX source with wixl/msiinfo and install the .debs into a
 #                  clean Debian 12 root (root, network, minutes: not part of ./ctl test)
@@ -28,7 +28,7 @@ PACKAGES=(
   qt6-multimedia-dev qt6-charts-dev libgl-dev
   sip-tester baresip sox espeak-ng xvfb xauth curl python3 iproute2 procps
 )
-FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev)  # ./ctl fuzz only; see the fuzz case for why 16
 # Only for ./ctl package and package-test; packaging/README.md says why each one is here.
 PACKAGING_PACKAGES=(dpkg-dev file lintian debootstrap msitools wixl)
 
@@ -107,13 +107,48 @@ case "$cmd" in
     done
     ;;
   fuzz)
+    # ./ctl fuzz [SECONDS] [TARGET...]: each target (default: all of them) for SECONDS (600).
+    # clang 16: clang 14's std::expected (libstdc++ 12) and aggregate CTAD fail on the server code.
     install_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
-    configure build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
-      -DCMAKE_CXX_COMPILER=clang++ -DCTI_BUILD_FUZZ=ON -DCTI_BUILD_TESTS=OFF \
+    secs=600
+    if [[ "${1:-}" =~ ^[0-9]+$ ]]; then secs=$1; shift; fi
+    all=(fuzz_frame fuzz_sdp fuzz_sip_ingress fuzz_ivr_flow)
+    targets=()
+    for t in "${@:-${all[@]}}"; do
+      t=fuzz_${t#fuzz_}
+      [[ " ${all[*]} " == *" $t "* ]] || { echo "ctl: unknown fuzz target $t (${all[*]})" >&2; exit 2; }
+      targets+=("$t")
+    done
+    configure build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-16 \
+      -DCMAKE_CXX_COMPILER=clang++-16 -DCTI_BUILD_FUZZ=ON -DCTI_BUILD_TESTS=OFF \
       -DCTI_BUILD_DESKTOPS=OFF -DCTI_BUILD_BENCH=OFF -DCTI_BUILD_SERVER=OFF
-    cmake --build build/fuzz -j "$JOBS" --target fuzz_frame
-    mkdir -p build/fuzz/corpus/frame
-    build/fuzz/tests/fuzz/fuzz_frame build/fuzz/corpus/frame -max_total_time="${1:-600}" -print_final_stats=1
+    cmake --build build/fuzz -j "$JOBS" --target "${targets[@]}"
+    # Seeds are read where they live (the shared corpora, CTI_SHARED_DIR; the flows in the tree);
+    # libFuzzer writes what it finds only into the first folder, build/fuzz/corpus/NAME.
+    testdata=$(sed -n 's/^CTI_SHARED_DIR:PATH=//p' build/fuzz/CMakeCache.txt)/testdata
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    [ -x /usr/lib/llvm-16/bin/llvm-symbolizer ] && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-16/bin/llvm-symbolizer
+    failed=()
+    for t in "${targets[@]}"; do
+      name=${t#fuzz_}
+      seeds=()
+      case $name in
+        sip_ingress) seeds=("$testdata/sip/rfc4475") ;;
+        sdp)  # the SDP bodies of the RFC 4475 messages
+          mkdir -p build/fuzz/seeds/sdp
+          for f in "$testdata"/sip/rfc4475/*.dat; do
+            python3 -c 'import sys; b = open(sys.argv[1], "rb").read().partition(b"\r\n\r\n")[2]
+if b.startswith(b"v=0"): open(sys.argv[2], "wb").write(b)' "$f" "build/fuzz/seeds/sdp/$(basename "$f" .dat)"
+          done
+          seeds=(build/fuzz/seeds/sdp) ;;
+        ivr_flow) seeds=(server/ivr/flows) ;;
+      esac
+      mkdir -p "build/fuzz/corpus/$name" build/fuzz/crashes
+      say "fuzzing $t for ${secs}s"
+      "build/fuzz/tests/fuzz/$t" "build/fuzz/corpus/$name" "${seeds[@]}" -max_total_time="$secs" \
+        -print_final_stats=1 -artifact_prefix="build/fuzz/crashes/$name-" || failed+=("$t")
+    done
+    [ ${#failed[@]} -eq 0 ] || { say "crashes in: ${failed[*]} (inputs in build/fuzz/crashes/)"; exit 1; }
     ;;
   package)
     # CTI_PACKAGE_RELEASE (default 1) numbers a newer build of the same version; CTI_PACKAGE_OUT

@@ -12,6 +12,9 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+// The guide C++20 makes implicit; clang before 17 (the fuzz build) still needs it written.
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
 
 constexpr std::array<std::pair<ConditionTest, std::string_view>, 7> condition_names{{
     {ConditionTest::business_open, "business_open"},

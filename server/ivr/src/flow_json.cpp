@@ -17,6 +17,9 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+// The guide C++20 makes implicit; clang before 17 (the fuzz build) still needs it written.
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
 
 // Thrown inside the loader only; flow_from_json turns it into an Error.
 struct LoadError {

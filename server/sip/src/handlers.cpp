@@ -6,75 +6,12 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
-
 #include "cti/core/logging.h"
+#include "ingress.h"
 #include "sofia_util.h"
 #include "stack_impl.h"
 
 namespace cti::sip {
-namespace {
-
-bool is_content_type(sip_t const* sip, std::string_view type) {
-    if (!sip || !sip->sip_content_type || !sip->sip_content_type->c_type) return false;
-    std::string_view t(sip->sip_content_type->c_type);
-    if (t.size() != type.size()) return false;
-    for (std::size_t i = 0; i < t.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(t[i])) != type[i]) return false;
-    return true;
-}
-
-// application/dtmf-relay: "Signal=5\r\nDuration=160"; application/dtmf: "5".
-std::optional<DtmfInfo> parse_dtmf(std::string_view body, bool relay) {
-    auto valid = [](char c) {
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return std::isdigit(static_cast<unsigned char>(c)) || c == '*' || c == '#' || (c >= 'A' && c <= 'D');
-    };
-    DtmfInfo d;
-    d.duration_ms = 160;
-    if (!relay) {
-        while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back()))) body.remove_suffix(1);
-        while (!body.empty() && std::isspace(static_cast<unsigned char>(body.front()))) body.remove_prefix(1);
-        if (body.size() != 1 || !valid(body[0])) return std::nullopt;
-        d.digit = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
-        return d;
-    }
-    std::size_t pos = 0;
-    bool have = false;
-    while (pos < body.size()) {
-        auto end = body.find('\n', pos);
-        auto line = body.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-        pos = end == std::string_view::npos ? body.size() : end + 1;
-        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-        auto eq = line.find('=');
-        if (eq == std::string_view::npos) continue;
-        auto name = line.substr(0, eq);
-        auto value = line.substr(eq + 1);
-        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-        while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-        std::string lname;
-        for (char c : name) lname += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lname == "signal" && value.size() == 1 && valid(value[0])) {
-            d.digit = static_cast<char>(std::toupper(static_cast<unsigned char>(value[0])));
-            have = true;
-        } else if (lname == "signal" && value == "10") {
-            d.digit = '*', have = true;
-        } else if (lname == "signal" && value == "11") {
-            d.digit = '#', have = true;
-        } else if (lname == "duration") {
-            int ms = 0;
-            for (char c : value) {
-                if (!std::isdigit(static_cast<unsigned char>(c)) || ms > 100000) break;
-                ms = ms * 10 + (c - '0');
-            }
-            if (ms > 0) d.duration_ms = ms;
-        }
-    }
-    if (!have) return std::nullopt;
-    return d;
-}
-
-}  // namespace
 
 void StackImpl::on_event(nua_event_t event, int status, char const* phrase, nua_handle_t* nh, Leg* leg,
                          sip_t const* sip, tagi_t tags[]) {
@@ -127,34 +64,21 @@ void StackImpl::on_i_invite(nua_handle_t* nh, Leg* existing, sip_t const* sip) {
         bump([](StackStats& s) { ++s.overloaded; });
         return reply(SIP_503_SERVICE_UNAVAILABLE, SIPTAG_RETRY_AFTER_STR("10"));
     }
-    // Only an SDP offer is accepted: this also keeps multipart bodies (which Debian's sofia-sip
-    // may mis-parse when a part has no payload) away from any parser.
-    const auto body = payload_of(sip);
-    if (!sip->sip_content_type && body.empty()) return reply(488, "SDP Offer Required", SIPTAG_ACCEPT_STR("application/sdp"));
-    if (!is_content_type(sip, "application/sdp"))
-        return reply(SIP_415_UNSUPPORTED_MEDIA, SIPTAG_ACCEPT_STR("application/sdp"));
-    if (sip->sip_accept) {  // RFC 3261 21.4.7 / RFC 4475 3.3.15: the answer must be acceptable
-        bool ok = false;
-        for (sip_accept_t const* a = sip->sip_accept; a; a = a->ac_next)
-            if (a->ac_type && (std::string_view(a->ac_type) == "application/sdp" || std::string_view(a->ac_type) == "*/*" ||
-                               std::string_view(a->ac_type) == "application/*"))
-                ok = true;
-        if (!ok) return reply(SIP_406_NOT_ACCEPTABLE);
+    auto offer = check_invite_offer(sip);
+    if (offer.status) {
+        if (offer.status == 488) cti::logger("sip")->info("invite from={} refused 488: {}", src.endpoint.address, offer.why);
+        return reply(offer.status, offer.phrase, TAG_IF(offer.accept, SIPTAG_ACCEPT_STR(offer.accept)),
+                     TAG_IF(offer.warning, SIPTAG_WARNING_STR(offer.warning)));
     }
-    auto offer = parse_sdp(body);
-    if (!offer) {
-        cti::logger("sip")->info("invite from={} refused 488: {}", src.endpoint.address, offer.error().message);
-        return reply(SIP_488_NOT_ACCEPTABLE);
-    }
-    if (!negotiate(offer->audio)) return reply(SIP_488_NOT_ACCEPTABLE, SIPTAG_WARNING_STR("304 cti \"no common codec (PCMU, PCMA)\""));
 
     IncomingCall in;
-    in.sip_call_id = sip->sip_call_id ? str(sip->sip_call_id->i_id) : "";
-    in.from_user = str(sip->sip_from->a_url->url_user);
-    in.from_display = unquote_display(sip->sip_from->a_display);
-    in.to_user = str(sip->sip_request->rq_url->url_user);
+    auto parties = request_parties(sip);
+    in.sip_call_id = std::move(parties.call_id);
+    in.from_user = std::move(parties.from_user);
+    in.from_display = std::move(parties.from_display);
+    in.to_user = std::move(parties.to_user);
     in.source = src.endpoint;
-    in.offer = std::move(*offer);
+    in.offer = std::move(*offer.offer);
     if (auto trunk = trunk_for(src.endpoint.address)) {
         in.trunk_id = trunk;
     } else {

@@ -5,9 +5,8 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-
 #include "cti/core/logging.h"
+#include "ingress.h"
 #include "sofia_util.h"
 #include "stack_impl.h"
 
@@ -59,20 +58,9 @@ void StackImpl::respond_auth(nua_handle_t* nh, msg_t* msg, bool proxy, const Aut
 StackImpl::AuthResult StackImpl::authenticate(sip_t const* sip, const char* method, bool proxy, const Source& src,
                                               std::string_view expected_user) {
     const auto now = Clock::now();
-    msg_auth_t const* list = proxy ? sip->sip_proxy_authorization : sip->sip_authorization;
-    msg_auth_t const* mine = nullptr;
-    DigestCredentials cred;
-    for (auto const* a = list; a; a = a->au_next) {
-        if (!a->au_scheme || std::string_view(a->au_scheme) != "Digest") continue;
-        std::vector<std::string_view> params;
-        for (auto p = a->au_params; p && *p; ++p) params.emplace_back(*p);
-        auto c = parse_digest_params(params);
-        if (c.realm != options_.config.realm) continue;
-        mine = a;
-        cred = std::move(c);
-        break;
-    }
-    if (!mine) return {AuthOutcome::challenge, {}};
+    auto found = digest_credentials(proxy ? sip->sip_proxy_authorization : sip->sip_authorization, options_.config.realm);
+    if (!found) return {AuthOutcome::challenge, {}};
+    DigestCredentials cred = std::move(*found);
 
     auto failed = [&](std::string_view why) {
         bump([](StackStats& s) { ++s.auth_failures; });
@@ -160,15 +148,7 @@ void StackImpl::on_i_register(nua_handle_t* nh, sip_t const* sip) {
         return reply(SIP_200_OK);
     }
     // One binding per extension: the first Contact counts.
-    std::optional<std::uint32_t> asked;
-    if (contacts->m_expires) {
-        std::uint32_t v = 0;
-        std::string_view e(contacts->m_expires);
-        auto [p, ec] = std::from_chars(e.data(), e.data() + e.size(), v);
-        asked = (ec == std::errc{} && p == e.data() + e.size()) ? v : 3600u;
-    } else if (sip->sip_expires) {
-        asked = static_cast<std::uint32_t>(std::min<unsigned long>(sip->sip_expires->ex_delta, 0xffffffffUL));
-    }
+    const std::optional<std::uint32_t> asked = requested_expires(sip);
     const auto decision = decide_expires(asked, options_.config);
     if (decision.status == 423) {
         const std::string min = std::to_string(options_.config.register_min_expires_s);
