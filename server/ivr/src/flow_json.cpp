@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -29,6 +31,8 @@ struct LoadError {
 // Reads the fields of one node, naming the node and the field in every error.
 class Fields {
 public:
+    static constexpr double kMaxSeconds = 86400;  // no IVR wait is longer than a day
+
     Fields(const json& j, std::string id) : j_(j), id_(std::move(id)) {}
 
     std::string str(const char* key, std::string def = {}) const {
@@ -36,19 +40,27 @@ public:
         if (!j_[key].is_string()) wrong(key, "a string");
         return j_[key].get<std::string>();
     }
+    // A whole number that fits an int: get<int>() alone would cut 4294967297 down to 1.
     int integer(const char* key, int def) const {
         if (!j_.contains(key)) return def;
-        if (!j_[key].is_number_integer()) wrong(key, "a whole number");
-        return j_[key].get<int>();
+        const auto& v = j_[key];
+        if (!v.is_number_integer()) wrong(key, "a whole number");
+        if (v.is_number_unsigned() ? v.get<std::uint64_t>() > std::uint64_t{INT_MAX}
+                                   : v.get<std::int64_t>() < INT_MIN || v.get<std::int64_t>() > INT_MAX)
+            wrong(key, "a whole number from -2147483648 to 2147483647");
+        return v.get<int>();
     }
     bool boolean(const char* key, bool def) const {
         if (!j_.contains(key)) return def;
         if (!j_[key].is_boolean()) wrong(key, "true or false");
         return j_[key].get<bool>();
     }
+    // Bounded: beyond the range of the millisecond Duration, lround's result is unspecified (1e17
+    // came back as a negative timeout that the flow then could not be loaded with again).
     Duration seconds(const char* key, Duration def) const {
         if (!j_.contains(key)) return def;
-        if (!j_[key].is_number() || j_[key].get<double>() < 0) wrong(key, "seconds (a number >= 0)");
+        if (!j_[key].is_number() || j_[key].get<double>() < 0 || j_[key].get<double>() > kMaxSeconds)
+            wrong(key, "seconds (a number from 0 to 86400)");
         return Duration{static_cast<long>(std::lround(j_[key].get<double>() * 1000))};
     }
     std::vector<std::string> strings(const char* key) const {

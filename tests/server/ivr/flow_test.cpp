@@ -79,6 +79,29 @@ TEST_CASE("save then load gives the same flow") {
     CHECK(std::get<MenuNode>(g->find("m")->body).timeout == 4500ms);
 }
 
+// Found by tests/fuzz/fuzz_ivr_flow: a timeout of 1e17 s loaded as an unspecified (negative)
+// number of milliseconds, and the flow written back could not be loaded again; a version of
+// 4294967297 silently became 1. Both are refused now, naming the field.
+TEST_CASE("seconds and whole numbers out of range are refused, not wrapped") {
+    auto huge = flow_from_json(R"({"start": "m", "nodes": [{"id": "m", "type": "menu", "timeout_s": 1e17}]})");
+    REQUIRE_FALSE(huge);
+    CHECK_THAT(huge.error().message, Catch::Contains("timeout_s") && Catch::Contains("86400"));
+    auto day = flow_from_json(R"({"start": "m", "nodes": [{"id": "m", "type": "menu", "timeout_s": 86400}]})");
+    REQUIRE(day);
+    CHECK(std::get<MenuNode>(day->find("m")->body).timeout == 86400s);
+    auto g = flow_from_json(flow_to_json(*day));
+    REQUIRE(g);
+    CHECK(flow_to_json(*g) == flow_to_json(*day));
+
+    auto version = flow_from_json(R"({"start": "m", "version": 4294967297, "nodes": [{"id": "m", "type": "menu"}]})");
+    REQUIRE_FALSE(version);
+    CHECK_THAT(version.error().message, Catch::Contains("version"));
+    auto retries = flow_from_json(R"({"start": "m", "nodes": [{"id": "m", "type": "menu", "retries": -2147483649}]})");
+    REQUIRE_FALSE(retries);
+    CHECK_THAT(retries.error().message, Catch::Contains("retries"));
+    CHECK(flow_from_json(R"({"start": "m", "nodes": [{"id": "m", "type": "menu", "retries": 2147483647}]})"));
+}
+
 TEST_CASE("defaults: menu waits 5 s with 2 retries, collect ends on #, lookup by caller") {
     auto f = flow_from_json(R"({"start": "m", "nodes": [
         {"id": "m", "type": "menu"}, {"id": "c", "type": "collect"},
