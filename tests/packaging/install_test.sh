@@ -15,7 +15,7 @@
 # Environment: CTI_DEBIAN_MIRROR (default http://deb.debian.org/debian), CTI_PACKAGE_RELEASE
 # (the first build's release, default 1), CTI_KEEP_ROOT=1 keeps the chroot for a look afterwards,
 # CTI_PACKAGE_SOURCE=COMMIT (e.g. HEAD) builds the packages from that commit (git archive into
-# build/pkgtest/src, its build folder kept in build/pkgtest/src-build) instead of the working tree,
+# build/pkgtest/src, its build folder build/pkgtest/src/build kept) instead of the working tree,
 # for a checkout where others' unfinished edits do not build.
 # Cached under build/pkgtest/: base/ (the debootstrap root; delete it to make a new one) and
 # apt-archives/ (downloaded .debs).
@@ -55,11 +55,12 @@ step() {
 CTL=$ROOT/ctl
 FROM="the working tree"
 if [ -n "${CTI_PACKAGE_SOURCE:-}" ]; then
+  # The sources are replaced, the build folder (SRC/build) kept: a rebuild recompiles only what
+  # changed. (A build folder elsewhere behind a symlink confuses AUTOMOC's relative includes.)
   SRC=$CACHE/src
-  rm -rf "$SRC"
-  mkdir -p "$SRC" "$CACHE/src-build"
+  mkdir -p "$SRC"
+  find "$SRC" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
   git -C "$ROOT" archive "$CTI_PACKAGE_SOURCE" | tar -x -C "$SRC"
-  ln -s "$CACHE/src-build" "$SRC/build"
   CTL=$SRC/ctl
   FROM="commit $(git -C "$ROOT" rev-parse --short "$CTI_PACKAGE_SOURCE")"
 fi
@@ -109,12 +110,14 @@ OLD_FILES=$(cd "$OLD_DEBS" && ls *.deb)
 pass "built $(echo $OLD_FILES) from $FROM (lintian: $(tail -n 1 "$CACHE.package-$R1.log" | sed 's/.*lintian: //'))"
 
 mkdir -p "$CACHE" "$CACHE/apt-archives/partial"
-if [ ! -f "$BASE/.cti-base" ]; then
-  say "debootstrap --variant=minbase bookworm from $MIRROR (cached in $BASE afterwards)"
-  rm -rf --one-file-system "$BASE.tmp"
-  debootstrap --variant=minbase bookworm "$BASE.tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
+# minbase plus systemd, as on every installed Debian 12 (it is not running here: no init in a
+# chroot, but its tools are: deb-systemd-helper enables the unit, systemd-analyze checks it).
+if [ ! -f "$BASE/.cti-base-systemd" ]; then
+  say "debootstrap --variant=minbase --include=systemd bookworm from $MIRROR (cached in $BASE)"
+  rm -rf --one-file-system "$BASE.tmp" "$BASE"
+  debootstrap --variant=minbase --include=systemd bookworm "$BASE.tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
     fail "debootstrap failed: see $CACHE/debootstrap.log"
-  date -u +%FT%TZ >"$BASE.tmp/.cti-base"
+  date -u +%FT%TZ >"$BASE.tmp/.cti-base-systemd"
   mv "$BASE.tmp" "$BASE"
 fi
 [ -z "$(mounts_under "$CHROOT")" ] || fail "something is still mounted under $CHROOT: $(mounts_under "$CHROOT")"
@@ -138,7 +141,7 @@ mount --bind /dev/pts "$CHROOT/dev/pts"
 mount --bind "$CACHE/apt-archives" "$CHROOT/var/cache/apt/archives"
 [ "$(in_root sh -c '. /etc/os-release; echo $VERSION_ID')" = 12 ] || fail "the root is not Debian 12"
 in_root dpkg-query -W cti-server >/dev/null 2>&1 && fail "cti-server already in the clean root"
-pass "clean Debian 12 root: $(in_root dpkg-query -W -f='.\n' | wc -l) packages (minbase), nothing of cti"
+pass "clean Debian 12 root: $(in_root dpkg-query -W -f='.\n' | wc -l) packages (minbase and systemd), nothing of cti"
 
 # ---------------------------------------------------------------------------------------------
 step "2. apt install the three .debs"
@@ -169,15 +172,13 @@ gid=$(in_root id -g cti)
 in_root dpkg-query -W -f='${Conffiles}\n' cti-server | grep -q "$CONF" || fail "$CONF is not a conffile"
 [ -f "$CHROOT/lib/systemd/system/cti-server.service" ] || fail "no systemd unit"
 pass "postinst: system user cti (uid $uid), $DATA cti:cti 0750; $CONF is a conffile; unit installed"
-if command -v systemd-analyze >/dev/null; then
-  if systemd-analyze verify --man=no --root="$CHROOT" /lib/systemd/system/cti-server.service >"$WORK/verify.log" 2>&1; then
-    pass "systemd-analyze verify cti-server.service: no complaints"
-  else
-    cat "$WORK/verify.log"
-    fail "systemd-analyze verify cti-server.service"
-  fi
+[ -L "$CHROOT/etc/systemd/system/multi-user.target.wants/cti-server.service" ] ||
+  fail "postinst did not enable cti-server.service (no multi-user.target.wants link)"
+if in_root systemd-analyze verify --man=no /lib/systemd/system/cti-server.service >"$WORK/verify.log" 2>&1; then
+  pass "unit enabled (multi-user.target.wants); systemd-analyze verify cti-server.service in the root: no complaints"
 else
-  say "systemd-analyze not installed: the unit is not verified"
+  cat "$WORK/verify.log"
+  fail "systemd-analyze verify cti-server.service"
 fi
 # The desktops start (offscreen: no display here) and stay up until killed.
 for app in cti-agent cti-supervisor; do
@@ -316,10 +317,17 @@ for b in cti-server cti-cli cti-agent cti-supervisor; do [ ! -e "$CHROOT/usr/bin
 grep -q '^advertised_address = "127.0.0.1"$' "$CHROOT$CONF" || fail "apt remove deleted or replaced $CONF"
 pass "apt remove: programs gone; $DATA ($(du -sh "$CHROOT$DATA" | cut -f1)) and $CONF kept (status: config-files)"
 
-in_root apt-get purge -y cti-server cti-agent cti-supervisor >"$WORK/apt-purge.log" 2>&1 ||
+# The desktops have no conffiles: dpkg forgot them at remove already. cti-server is left to purge.
+for p in cti-agent cti-supervisor; do
+  st=$(in_root dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [ -z "$st" ] || [ "$st" = "unknown ok not-installed" ] || fail "$p after remove: $st"
+done
+in_root apt-get purge -y cti-server >"$WORK/apt-purge.log" 2>&1 ||
   { tail -n 20 "$WORK/apt-purge.log"; fail "apt-get purge"; }
 [ ! -e "$CHROOT$DATA" ] || fail "apt purge left $DATA"
 [ ! -e "$CHROOT/etc/cti-server" ] || fail "apt purge left /etc/cti-server: $(ls -la "$CHROOT/etc/cti-server")"
+[ ! -e "$CHROOT/etc/systemd/system/multi-user.target.wants/cti-server.service" ] && [ ! -L "$CHROOT/etc/systemd/system/cti-server.service" ] ||
+  fail "apt purge left the unit enabled or masked"
 left=$(in_root dpkg-query -W -f='${Package} ${Status}\n' cti-server cti-agent cti-supervisor 2>/dev/null | grep -v "not-installed" || true)
 [ -z "$left" ] || fail "dpkg still knows: $left"
 pass "apt purge: $DATA and /etc/cti-server deleted, no trace in dpkg (the system user cti is kept by design)"
