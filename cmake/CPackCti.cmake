@@ -41,7 +41,6 @@ if(WIN32)
   set(CPACK_WIX_UPGRADE_GUID "6F1C2B4E-3A5D-4C8E-9B7A-2D1E0F3C5A71")
   set(CPACK_WIX_PROGRAM_MENU_FOLDER "cti")
   set(CPACK_PACKAGE_EXECUTABLES "cti-agent;cti Agent Desktop;cti-supervisor;cti Supervisor Desktop")
-  set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "")
   # An MSI's ProductVersion is numeric (a.b.c) and an upgrade needs a higher one: on Windows a
   # newer build means a higher CTI_PACKAGE_VERSION; the release number only names the file.
   set(CPACK_PACKAGE_FILE_NAME "cti-desktops-${CTI_PACKAGE_VERSION}-${CTI_PACKAGE_RELEASE}-win64")
