@@ -517,7 +517,7 @@ void StackImpl::release(Leg& leg) {
 void StackImpl::do_shutdown() {
     shutting_down_ = true;
     for (auto& [id, leg] : legs_) do_hangup(*leg, "server shutting down");
-    // Give the BYEs/CANCELs a moment, then shut nua down (it ends whatever is left).
+    // Give the BYEs/CANCELs a moment, then drop whatever is left and shut nua down.
     auto* t = su_timer_create(su_root_task(root_), 50);
     struct Wait { StackImpl* self; Clock::time_point until; su_timer_t* timer; };
     auto* w = new Wait{this, Clock::now() + kShutdownGrace, t};
@@ -526,9 +526,32 @@ void StackImpl::do_shutdown() {
         if (!w->self->legs_.empty() && Clock::now() < w->until) return;
         su_timer_reset(w->timer);
         su_timer_destroy(w->timer);
+        w->self->release_remaining_legs();
         nua_shutdown(w->self->nua_);
         delete w;
     }, reinterpret_cast<su_timer_arg_t*>(w));
+}
+
+// Legs still alive after the grace are those whose far end no longer answers (a phone gone, a
+// trunk down): our BYE or CANCEL is still being retransmitted. Left to nua, nua_shutdown waits
+// for those transactions (timer F, 32 s) and up to 30 s more before it gives up, and nua's own
+// teardown of many live dialogs is where a bare sofia-sip UA asserted (nua_dialog.c:355,
+// nua_dialog_usage_remove). So each one gets its final event and its handle is destroyed here,
+// before nua_shutdown: nua_handle_destroy ends the dialog and its transactions in the ordinary
+// way, and nua_shutdown then finds nothing busy and completes at once.
+void StackImpl::release_remaining_legs() {
+    std::vector<std::uint64_t> ids;
+    for (const auto& [id, leg] : legs_) ids.push_back(id);
+    if (!ids.empty())
+        cti::logger("sip")->warn("sip shutdown: {} legs not ended within {} s (far end not answering); dropping them",
+                                 ids.size(), std::chrono::duration_cast<std::chrono::seconds>(kShutdownGrace).count());
+    for (auto id : ids) {
+        auto it = legs_.find(id);
+        if (it == legs_.end()) continue;
+        Leg& leg = *it->second;
+        if (!leg.final_event) leg.final_event = LegEnded{leg.id, false, "server shut down"};
+        release(leg);
+    }
 }
 
 void StackImpl::on_r_shutdown(int status) {

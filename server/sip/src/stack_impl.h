@@ -90,6 +90,7 @@ private:
     void do_invite(LegId id, OutgoingCall call);
     void do_hangup(Leg& leg, const std::string& reason);
     void do_shutdown();
+    void release_remaining_legs();        // after the shutdown grace: final events, handles destroyed
     void finish(Leg& leg, Event e);       // reports the leg's one final event
     void release(Leg& leg);               // frees the handle and forgets the leg
     std::string contact_for(Transport t) const;

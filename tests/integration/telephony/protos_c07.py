@@ -18,6 +18,7 @@ Prints the figures and writes them as JSON to --summary.
 usage: protos_c07.py --cases DIR --port PORT [--host 127.0.0.1] [--bind 127.0.0.2] [--to 95598]
                      [--rate 100] [--limit N] [--summary FILE]
        protos_c07.py --options --port PORT [--bind 127.0.0.1]   (one OPTIONS; exit 0 on a response)
+       protos_c07.py --live N --to 12345 --port PORT [--ready FILE]   (N calls kept up; see live_calls)
 """
 import argparse
 import collections
@@ -174,6 +175,77 @@ def options_probe(host, port, bind, timeout=10.0):
     return None
 
 
+def reply_to(request, code, phrase):
+    """A response to a request from the server (its BYE), echoing the headers RFC 3261 8.2.6 names."""
+    lines = request.split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]
+    keep = [l for l in lines if l.split(b":", 1)[0].strip().lower() in
+            (b"via", b"v", b"from", b"f", b"to", b"t", b"call-id", b"i", b"cseq")]
+    return (b"SIP/2.0 %d %s\r\n" % (code, phrase) + b"\r\n".join(keep) +
+            b"\r\nContent-Length: 0\r\n\r\n")
+
+
+def live_calls(a):
+    """--live N: N well-formed calls to --to that the server answers (a queue), ACKed and kept up;
+    BYEs from the server are answered 200. Writes --ready once all N are up; on SIGTERM prints how
+    many calls were established and how many the server ended with a BYE."""
+    import signal
+    server = (a.host, a.port)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind((a.bind, 0))
+    lport = sock.getsockname()[1]
+    rtp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)  # where the server's hold music goes
+    rtp.bind((a.bind, 0))
+    rtp_port = rtp.getsockname()[1]
+    ruri = "sip:%s@%s:%d" % (a.to, a.host, a.port)
+    tag = "%x" % os.getpid()
+    for i in range(a.live):
+        sdp = ("v=0\r\no=live %d 1 IN IP4 %s\r\ns=-\r\nc=IN IP4 %s\r\nt=0 0\r\n"
+               "m=audio %d RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n" %
+               (i, a.bind, a.bind, rtp_port))
+        msg = ("INVITE %s SIP/2.0\r\nVia: SIP/2.0/UDP %s:%d;branch=z9hG4bKlive%s%d\r\n"
+               "From: <sip:live%d@%s>;tag=%s%d\r\nTo: <%s>\r\nCall-ID: live-%s-%d@%s\r\nCSeq: 1 INVITE\r\n"
+               "Contact: <sip:live@%s:%d>\r\nMax-Forwards: 70\r\nContent-Type: application/sdp\r\n"
+               "Content-Length: %d\r\n\r\n%s" %
+               (ruri, a.bind, lport, tag, i, i, a.bind, tag, i, ruri, tag, i, a.bind, a.bind, lport, len(sdp), sdp))
+        sock.sendto(msg.encode(), server)
+        time.sleep(0.05)
+    up, byes, done = set(), 0, [False]
+    signal.signal(signal.SIGTERM, lambda *_: done.__setitem__(0, True))
+    sock.settimeout(0.2)
+    end = time.monotonic() + a.seconds
+    while not done[0] and time.monotonic() < end:
+        try:
+            msg, _ = sock.recvfrom(70000)
+        except socket.timeout:
+            continue
+        except InterruptedError:
+            continue
+        m = STATUS.match(msg)
+        if m and int(m.group(1)) >= 200:
+            call_id, cseq = header(msg, b"call-id"), header(msg, b"cseq") or b""
+            if not cseq.endswith(b"INVITE"):
+                continue
+            ack = (b"ACK " + ruri.encode() + b" SIP/2.0\r\nVia: SIP/2.0/UDP %s:%d;branch=z9hG4bKack%s\r\n" %
+                   (a.bind.encode(), lport, call_id.split(b"@")[0]) + b"From: " + header(msg, b"from") +
+                   b"\r\nTo: " + header(msg, b"to") + b"\r\nCall-ID: " + call_id +
+                   b"\r\nCSeq: 1 ACK\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n")
+            if int(m.group(1)) >= 300:  # a refused call: the ACK is hop-by-hop, same branch
+                ack = ack.replace(b"z9hG4bKack" + call_id.split(b"@")[0],
+                                  (header(msg, b"via") or b"").split(b"branch=")[-1].split(b";")[0])
+                print("live call refused: %s" % msg.split(b"\r\n", 1)[0].decode("latin-1"), flush=True)
+            sock.sendto(ack, server)
+            if int(m.group(1)) < 300 and call_id not in up:
+                up.add(call_id)
+                if len(up) == a.live and a.ready:
+                    with open(a.ready, "w") as f:
+                        f.write("%d\n" % len(up))
+        elif msg.startswith(b"BYE "):
+            sock.sendto(reply_to(msg, 200, b"OK"), server)
+            byes += 1
+    print("live calls: %d established, %d ended by the server's BYE" % (len(up), byes), flush=True)
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases")
@@ -185,7 +257,12 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="send only the first N cases")
     ap.add_argument("--summary")
     ap.add_argument("--options", action="store_true")
+    ap.add_argument("--live", type=int, default=0)
+    ap.add_argument("--ready")
+    ap.add_argument("--seconds", type=float, default=300)
     a = ap.parse_args()
+    if a.live:
+        return live_calls(a)
     if a.options:
         code = options_probe(a.host, a.port, a.bind)
         return 0 if code is not None else 1

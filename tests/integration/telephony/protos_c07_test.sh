@@ -5,8 +5,8 @@
 # let through also reaches the call model (which rings 1001: not registered, so the call is
 # refused 480). protos_c07.py fills the placeholders and counts the answers.
 # Checks: the server never exits, no sanitizer report in its log, it still answers OPTIONS after
-# the last case, and it stops cleanly (exit 0) on SIGTERM within 30 s. Prints cases sent,
-# responses by status class and the time taken.
+# the last case, and, with 40 answered calls still up, it stops cleanly (exit 0) on SIGTERM within
+# 30 s, ending every call with a BYE. Prints cases sent, responses by status class, the time taken.
 #
 # Admission: per-address token bucket (50 requests/s, burst 200) and 2,000 transactions admitted
 # per 32 s by default. At those figures the run would be throttled to ~60 cases/s (503s beyond), so
@@ -40,10 +40,22 @@ if sanitizer_report >/dev/null; then fail "sanitizer report in the server log: $
 python3 "$TEL_DIR/protos_c07.py" --options --port "$SIP_PORT" --bind 127.0.0.1 | tee -a "$WORK/protos.out" \
   || fail "no answer to OPTIONS after the PROTOS cases"
 
+# Shutdown with live dialogs (a bare sofia-sip UA asserted in nua_dialog.c there): LIVE_CALLS
+# answered calls to the queue 12345 stay up, then SIGTERM; the server must BYE every one.
+LIVE_CALLS=${CTI_PROTOS_LIVE_CALLS:-40}
+python3 "$TEL_DIR/protos_c07.py" --live "$LIVE_CALLS" --to 12345 --port "$SIP_PORT" --bind 127.0.0.2 \
+  --ready "$WORK/live.ready" >"$WORK/live.out" 2>&1 &
+LIVE_PID=$!
+CHILDREN+=($LIVE_PID)
+await 60 "$LIVE_CALLS live calls answered by the queue" test -s "$WORK/live.ready"
+note "$LIVE_CALLS calls up in the queue"
+# CTI_PROTOS_LIVE_MUTE=1: the callers stop answering (phones gone) before the server is stopped.
+[ -n "${CTI_PROTOS_LIVE_MUTE:-}" ] && kill -STOP "$LIVE_PID"
+
 # A clean stop within 30 s (exit 0, which under ASan also means no leak report).
 stop_started=$SECONDS
 kill -TERM "$SERVER_PID"
-( sleep 30; kill -ABRT "$SERVER_PID" 2>/dev/null ) &
+( sleep "${CTI_PROTOS_STOP_TIMEOUT:-30}"; kill -ABRT "$SERVER_PID" 2>/dev/null ) &
 WATCHDOG=$!
 rc=0
 wait "$SERVER_PID" || rc=$?
@@ -52,4 +64,10 @@ pid=$SERVER_PID
 SERVER_PID=""
 [ $rc -eq 0 ] || fail "cti-server (pid $pid) exited with $rc on SIGTERM (134: killed after 30 s)"
 if sanitizer_report >/dev/null; then fail "sanitizer report in the server log: $(sanitizer_report)"; fi
+kill -TERM "$LIVE_PID"
+kill -CONT "$LIVE_PID"
+wait "$LIVE_PID" || true
+cat "$WORK/live.out"
+grep -q "^live calls: $LIVE_CALLS established, $LIVE_CALLS ended by the server's BYE" "$WORK/live.out" \
+  || fail "not every live call was ended with a BYE at shutdown: $(tail -n 1 "$WORK/live.out")"
 note "server stopped cleanly in $((SECONDS - stop_started)) s; whole test $((SECONDS - started)) s"

@@ -210,3 +210,25 @@ TEST_CASE("shutdown with several live calls is clean and hangs them up", "[sip][
     std::size_t ended = t->events.count<LegEnded>();
     CHECK(ended == 5);
 }
+
+// Found by tests/integration/telephony/protos_c07_test.sh (live calls, callers gone): our BYEs went
+// unanswered, and nua_shutdown waited for their transactions (timer F, 32 s) before it completed,
+// so a SIGTERM took ~33 s. Legs still alive after the grace are now dropped before nua_shutdown.
+TEST_CASE("shutdown with live calls whose callers are gone ends within seconds", "[sip][calls]") {
+    auto t = std::make_unique<TestStack>();
+    REQUIRE(t->stack);
+    Sipp callers(
+        sipp_args("uac_call_hold.xml", t->port(), {"-m", "3", "-l", "3", "-r", "20", "-i", "127.0.0.3", "-s", "4001"}));
+    for (int i = 0; i < 3; ++i) {
+        auto in = t->events.wait<IncomingCall>();
+        REQUIRE(in);
+        t->stack->answer(in->leg, local_sdp(static_cast<std::uint16_t>(40000 + 2 * i)));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));  // the ACKs
+    callers.freeze();  // nobody answers the BYEs any more, and no ICMP says so
+    const auto started = std::chrono::steady_clock::now();
+    t->stack.reset();
+    const auto took = std::chrono::steady_clock::now() - started;
+    CHECK(took < std::chrono::seconds(8));
+    CHECK(t->events.count<LegEnded>() == 3);
+}

@@ -150,6 +150,8 @@ public:
         return code_;
     }
     const std::string& log() const { return log_; }
+    // SIGSTOP: SIPp keeps its socket but answers nothing (a peer gone without a trace: no ICMP).
+    void freeze() { if (pid_ > 0 && !waited_) kill(pid_, SIGSTOP); }
 
 private:
     std::filesystem::path dir_;
