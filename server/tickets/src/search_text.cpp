@@ -132,4 +132,11 @@ std::optional<std::string> match_expression(std::string_view query) {
     return out;
 }
 
+std::vector<std::string> query_terms(std::string_view query) {
+    std::vector<std::string> out;
+    for (const auto& run : runs(query))
+        if (!run.chars.empty() && out.size() < kMaxTerms) out.push_back(join(run.chars));
+    return out;
+}
+
 }  // namespace cti::tickets

@@ -174,6 +174,85 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(p->step().value());
              CHECK(p->get_int("n") == 21);
          }},
+        {8,
+         [](Database& db) {
+             // The knowledge base: the tree with unique sibling names, an article with a version,
+             // the weighted FTS5 index, feedback and a queued delivery.
+             auto user = insert_user(db, NewUser{.login = "check8", .display_name = "知识库", .password_hash = "$x",
+                                                 .role = "maintainer", .created_ms = 1});
+             REQUIRE(user.has_value());
+             const auto uid = std::to_string(user->value());
+             REQUIRE(db.exec_script("INSERT INTO kb_categories (category_id, parent_id, name) VALUES (1, NULL, '电费'), "
+                                    "(2, 1, '缴费方式')")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO kb_categories (parent_id, name) VALUES (1, '缴费方式')").has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO kb_categories (parent_id, name) VALUES (NULL, '电费')").has_value());
+             REQUIRE(db.exec_script("INSERT INTO kb_articles (article_id, category_id, title, keywords, version, author_id, "
+                                    "updated_ms) VALUES (1, 2, '如何缴费', '[\"缴费\"]', 1, " + uid + ", 1)")
+                         .has_value());
+             REQUIRE(db.exec_script("INSERT INTO kb_article_versions (article_id, version, title, body, author_id, "
+                                    "created_ms) VALUES (1, 1, '如何缴费', '可在营业厅缴费。', " + uid + ", 1)")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("UPDATE kb_articles SET keywords = 'not json'").has_value());
+             REQUIRE(db.exec_script("INSERT INTO kb_fts (rowid, title, keywords, body) VALUES (1, '如何 何缴 缴费 费', "
+                                    "'缴费 费', '可在 在营 营业 业厅 厅缴 缴费 费')")
+                         .has_value());
+             auto s = db.prepare("SELECT rowid AS id, bm25(kb_fts, 10.0, 5.0, 1.0) AS score FROM kb_fts "
+                                 "WHERE kb_fts MATCH '\"缴费\"'");
+             REQUIRE(s.has_value());
+             REQUIRE(s->step().value());
+             CHECK(s->get_int("id") == 1);
+             REQUIRE(db.exec_script("INSERT INTO kb_feedback (article_id, author_id, text, created_ms) VALUES (1, " + uid +
+                                    ", '电话号码已变更', 1)")
+                         .has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders (order_id, number, type, urgency, channel, state, title, "
+                                    "content, creator_id, workflow, created_ms, updated_ms) VALUES (800, 'GD8', "
+                                    "'consultation', 'normal', 'phone', 'open', '缴费', '', " + uid + ", 'default', 1, 1)")
+                         .has_value());
+             REQUIRE(db.exec_script("INSERT INTO kb_deliveries (article_id, version, order_id, channel, destination, "
+                                    "created_ms) VALUES (1, 1, 800, 'sms', '13800138000', 1)")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO kb_deliveries (article_id, version, order_id, channel, destination, "
+                                        "created_ms) VALUES (1, 1, 800, 'pigeon', 'x', 1)")
+                             .has_value());
+             auto q = db.prepare("SELECT status FROM kb_deliveries");
+             REQUIRE(q->step().value());
+             CHECK(q->get_text("status") == "queued");
+         }},
+        {9,
+         [](Database& db) {
+             // The office: where overdue orders escalate, phrases, attachments (size checked), groups,
+             // messages, customers' accounts and contacts.
+             auto user = insert_user(db, NewUser{.login = "check9", .display_name = "赵强", .password_hash = "$x",
+                                                 .role = "team_leader", .created_ms = 1});
+             REQUIRE(user.has_value());
+             const auto uid = std::to_string(user->value());
+             auto p = db.prepare("SELECT escalate_role FROM deadline_policies WHERE order_type = 'repair' AND urgency = 'urgent'");
+             REQUIRE(p->step().value());
+             CHECK(p->get_text("escalate_role") == "team_leader");
+             CHECK_FALSE(db.exec_script("UPDATE deadline_policies SET escalate_role = 'agent'").has_value());
+             REQUIRE(db.exec_script("INSERT INTO order_phrases (owner_id, kind, title, text, created_ms) VALUES (" + uid +
+                                    ", 'phrase', '已处理', '已安排人员处理', 1)")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO order_phrases (kind, title, text, created_ms) VALUES ('x', 't', '', 1)")
+                             .has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders (number, type, urgency, channel, state, title, content, "
+                                    "creator_id, workflow, created_ms, updated_ms) VALUES ('GD9', 'repair', 'normal', "
+                                    "'phone', 'open', '停电', '', " + uid + ", 'default', 1, 1)")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO order_attachments (order_id, name, mime_type, size, sha256, content, "
+                                        "created_ms) VALUES (1, 'a.jpg', 'image/jpeg', 2000000, '', x'00', 1)")
+                             .has_value());
+             REQUIRE(db.exec_script("INSERT INTO user_groups (user_id, group_name) VALUES (" + uid + ", '夜班')").has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO internal_messages (from_id, text, created_ms) VALUES (" + uid +
+                                        ", 'hi', 1)")
+                             .has_value());  // a message needs a recipient
+             REQUIRE(db.exec_script("INSERT INTO customers (number, name, created_ms) VALUES ('KH1', '李', 1)").has_value());
+             REQUIRE(db.exec_script("INSERT INTO customer_accounts (account_no, customer_id, kind) VALUES ('3301001', 1, '电')")
+                         .has_value());
+             CHECK_FALSE(db.exec_script("INSERT INTO customer_accounts (account_no, customer_id) VALUES ('3301001', 1)")
+                             .has_value());  // an account belongs to one customer
+         }},
     };
     return checks;
 }

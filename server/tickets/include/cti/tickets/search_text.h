@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cti::tickets {
 
@@ -20,5 +21,9 @@ std::string index_text(std::string_view text);
 // The FTS5 MATCH expression for what a user typed (all terms must match), or nothing when the
 // input has no letter, digit or Chinese character. At most 16 terms are used.
 std::optional<std::string> match_expression(std::string_view query);
+
+// The terms match_expression() makes of a query, as text: each Chinese run whole, each other
+// word with ASCII letters lowercased (for showing where a document matched, e.g. a snippet).
+std::vector<std::string> query_terms(std::string_view query);
 
 }  // namespace cti::tickets
