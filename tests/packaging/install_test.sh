@@ -16,7 +16,9 @@
 # (the first build's release, default 1), CTI_KEEP_ROOT=1 keeps the chroot for a look afterwards,
 # CTI_PACKAGE_SOURCE=COMMIT (e.g. HEAD) builds the packages from that commit (git archive into
 # build/pkgtest/src, its build folder build/pkgtest/src/build kept) instead of the working tree,
-# for a checkout where others' unfinished edits do not build.
+# for a checkout where others' unfinished edits do not build; CTI_UPGRADE_FROM=COMMIT builds the
+# first (older) packages from that commit (into build/pkgtest/src-old), so that the upgrade also
+# migrates the database when the newer sources carry more migrations.
 # Cached under build/pkgtest/: base/ (the debootstrap root; delete it to make a new one) and
 # apt-archives/ (downloaded .debs).
 set -euo pipefail
@@ -52,17 +54,27 @@ step() {
   STEP_T=$SECONDS
 }
 
+# export_source COMMIT DIR: the commit's files in DIR (git archive). The sources are replaced,
+# DIR/build is kept, so a rebuild recompiles only what changed. (A build folder elsewhere behind
+# a symlink confuses AUTOMOC's relative includes.)
+export_source() {
+  mkdir -p "$2"
+  find "$2" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+  git -C "$ROOT" archive "$1" | tar -x -C "$2"
+}
 CTL=$ROOT/ctl
 FROM="the working tree"
 if [ -n "${CTI_PACKAGE_SOURCE:-}" ]; then
-  # The sources are replaced, the build folder (SRC/build) kept: a rebuild recompiles only what
-  # changed. (A build folder elsewhere behind a symlink confuses AUTOMOC's relative includes.)
-  SRC=$CACHE/src
-  mkdir -p "$SRC"
-  find "$SRC" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
-  git -C "$ROOT" archive "$CTI_PACKAGE_SOURCE" | tar -x -C "$SRC"
-  CTL=$SRC/ctl
+  export_source "$CTI_PACKAGE_SOURCE" "$CACHE/src"
+  CTL=$CACHE/src/ctl
   FROM="commit $(git -C "$ROOT" rev-parse --short "$CTI_PACKAGE_SOURCE")"
+fi
+CTL_OLD=$CTL
+FROM_OLD=$FROM
+if [ -n "${CTI_UPGRADE_FROM:-}" ]; then
+  export_source "$CTI_UPGRADE_FROM" "$CACHE/src-old"
+  CTL_OLD=$CACHE/src-old/ctl
+  FROM_OLD="commit $(git -C "$ROOT" rev-parse --short "$CTI_UPGRADE_FROM")"
 fi
 
 [ "$(id -u)" -eq 0 ] || { echo "FAIL: install test: run as root (debootstrap, chroot, mount)"; exit 1; }
@@ -104,10 +116,10 @@ in_root() { chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin 
 
 # ---------------------------------------------------------------------------------------------
 step "1. build the packages (release $R1) and a clean Debian 12 root"
-CTI_PACKAGE_RELEASE=$R1 CTI_PACKAGE_OUT=$OLD_DEBS "$CTL" package >"$CACHE.package-$R1.log" 2>&1 ||
+CTI_PACKAGE_RELEASE=$R1 CTI_PACKAGE_OUT=$OLD_DEBS "$CTL_OLD" package >"$CACHE.package-$R1.log" 2>&1 ||
   { tail -n 30 "$CACHE.package-$R1.log"; fail "./ctl package (release $R1): see $CACHE.package-$R1.log"; }
 OLD_FILES=$(cd "$OLD_DEBS" && ls *.deb)
-pass "built $(echo $OLD_FILES) from $FROM (lintian: $(tail -n 1 "$CACHE.package-$R1.log" | sed 's/.*lintian: //'))"
+pass "built $(echo $OLD_FILES) from $FROM_OLD (lintian: $(tail -n 1 "$CACHE.package-$R1.log" | sed 's/.*lintian: //'))"
 
 mkdir -p "$CACHE" "$CACHE/apt-archives/partial"
 # minbase plus systemd, as on every installed Debian 12 (it is not running here: no init in a
@@ -278,6 +290,7 @@ step "4. build a newer package build (release $R2) and upgrade to it"
 CTI_PACKAGE_RELEASE=$R2 CTI_PACKAGE_OUT=$NEW_DEBS "$CTL" package >"$CACHE.package-$R2.log" 2>&1 ||
   { tail -n 30 "$CACHE.package-$R2.log"; fail "./ctl package (release $R2): see $CACHE.package-$R2.log"; }
 NEW_FILES=$(cd "$NEW_DEBS" && ls *.deb)
+pass "built $(echo $NEW_FILES) from $FROM"
 mkdir -p "$CHROOT/tmp/debs-$R2"
 cp "$NEW_DEBS"/*.deb "$CHROOT/tmp/debs-$R2/"
 # shellcheck disable=SC2046
@@ -295,7 +308,13 @@ pass "$CONF kept the administrator's edit (advertised_address) through the upgra
 
 start_server
 [ "$(sha256sum "$CHROOT$DATA/tls/server.crt" | cut -d' ' -f1)" = "$CERT_SHA" ] || fail "the TLS certificate changed"
-grep -q "database .* (schema $SCHEMA)" "$WORK/server.log" || say "note: schema line not found in the log"
+SCHEMA2=$(sed -n -E 's/.*database .* \(schema ([0-9]+)\).*/\1/p' "$WORK/server.log" | tail -n 1)
+[ -n "$SCHEMA2" ] && [ "$SCHEMA2" -ge "$SCHEMA" ] || fail "schema after the upgrade: '$SCHEMA2' (before: $SCHEMA)"
+if [ "$SCHEMA2" -gt "$SCHEMA" ]; then
+  pass "the upgraded server migrated the database from schema $SCHEMA to $SCHEMA2 at start"
+else
+  say "schema $SCHEMA2 before and after: these two builds have the same migrations (CTI_UPGRADE_FROM=COMMIT upgrades from older sources)"
+fi
 cli 1001 $DATA/demo/1001.password whoami >/dev/null || fail "1001 cannot log in after the upgrade"
 cli 1002 /tmp/1002.newpw whoami >/dev/null || fail "1002 cannot log in with its new password after the upgrade"
 if cli 1002 $DATA/demo/1002.password whoami >/dev/null 2>&1; then fail "1002's old password still works"; fi
