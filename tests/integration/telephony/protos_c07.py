@@ -209,17 +209,21 @@ def live_calls(a):
                (ruri, a.bind, lport, tag, i, i, a.bind, tag, i, ruri, tag, i, a.bind, a.bind, lport, len(sdp), sdp))
         sock.sendto(msg.encode(), server)
         time.sleep(0.05)
-    up, byes, done = set(), 0, [False]
+    up, byes, done = set(), set(), [False]
     signal.signal(signal.SIGTERM, lambda *_: done.__setitem__(0, True))
     sock.settimeout(0.2)
     end = time.monotonic() + a.seconds
-    while not done[0] and time.monotonic() < end:
+    draining = False
+    while time.monotonic() < end:
+        if done[0] and not draining:  # stopped: read what is still queued (a frozen caller's BYEs)
+            draining = True
+            sock.setblocking(False)
         try:
             msg, _ = sock.recvfrom(70000)
-        except socket.timeout:
+        except (socket.timeout, InterruptedError):
             continue
-        except InterruptedError:
-            continue
+        except BlockingIOError:
+            break
         m = STATUS.match(msg)
         if m and int(m.group(1)) >= 200:
             call_id, cseq = header(msg, b"call-id"), header(msg, b"cseq") or b""
@@ -240,9 +244,10 @@ def live_calls(a):
                     with open(a.ready, "w") as f:
                         f.write("%d\n" % len(up))
         elif msg.startswith(b"BYE "):
-            sock.sendto(reply_to(msg, 200, b"OK"), server)
-            byes += 1
-    print("live calls: %d established, %d ended by the server's BYE" % (len(up), byes), flush=True)
+            if not draining:
+                sock.sendto(reply_to(msg, 200, b"OK"), server)
+            byes.add(header(msg, b"call-id"))
+    print("live calls: %d established, %d ended by the server's BYE" % (len(up), len(byes)), flush=True)
     return 0
 
 
