@@ -161,6 +161,29 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "dtmf"            ? parse({BASE, "dtmf", "7", "12#"})
                    : name == "not-ready" || name == "away" ? parse({BASE, name.c_str(), "培训"})
                    : name == "save-flow"       ? parse({BASE, "save-flow", "flow.json"})
+                   : name == "order-create"    ? parse({BASE, "order-create", "complaint", "停电"})
+                   : name == "order"           ? parse({BASE, "order", "GD20261126000001", "accept"})
+                   : name == "order-show"      ? parse({BASE, "order-show", "12"})
+                   : name == "customer-save"   ? parse({BASE, "customer-save", "--name", "李", "--phone", "138"})
+                   : name == "customer-close"  ? parse({BASE, "customer-close", "3"})
+                   : name == "lookup"          ? parse({BASE, "lookup", "13800138000"})
+                   : name == "workflow-save"   ? parse({BASE, "workflow-save", "w.json"})
+                   : name == "deadline-policy" ? parse({BASE, "deadline-policy", "repair", "urgent", "600", "3600"})
+                   : name == "order-summary"   ? parse({BASE, "order-summary", "type"})
+                   : name == "phrase-save"     ? parse({BASE, "phrase-save", "phrase", "已处理"})
+                   : name == "attach"          ? parse({BASE, "attach", "3", "photo.jpg"})
+                   : name == "attachments"     ? parse({BASE, "attachments", "3"})
+                   : name == "attachment"      ? parse({BASE, "attachment", "3", "--out", "x"})
+                   : name == "message"         ? parse({BASE, "message", "你好", "--to", "1002"})
+                   : name == "department-save" ? parse({BASE, "department-save", "城东供电所"})
+                   : name == "user-save"       ? parse({BASE, "user-save", "--name", "x", "--role", "agent"})
+                   : name == "number-segment"  ? parse({BASE, "number-segment", "0571"})
+                   : name == "kb-category-save" ? parse({BASE, "kb-category-save", "电费"})
+                   : name == "kb-article-save" ? parse({BASE, "kb-article-save", "如何缴费", "--category", "1"})
+                   : name == "kb-article"      ? parse({BASE, "kb-article", "4"})
+                   : name == "kb-feedback"     ? parse({BASE, "kb-feedback", "4", "电话已变更"})
+                   : name == "kb-feedback-resolve" ? parse({BASE, "kb-feedback-resolve", "2", "已更新"})
+                   : name == "kb-send"         ? parse({BASE, "kb-send", "4", "--order", "12", "--channel", "sms"})
                    : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
@@ -168,6 +191,38 @@ TEST_CASE("every command in the table parses with the global options alone or it
         CHECK(inv->command == name);
         CHECK(cti::cli::find_command(name) == &spec);
     }
+}
+
+TEST_CASE("knowledge-base commands carry ids, keywords and the body's source") {
+    auto inv = parse({BASE, "kb-article-save", "如何缴费", "--category", "3", "--id", "7", "--keywords", "缴费, 电费",
+                      "--body-file", "body.txt"});
+    REQUIRE(inv);
+    CHECK(inv->args.title == "如何缴费");
+    CHECK(inv->args.kb_category == 3);
+    CHECK(inv->args.kb_id == 7);
+    REQUIRE(inv->args.keywords.size() == 2);
+    CHECK(inv->args.keywords[0] == "缴费");
+    CHECK(inv->args.body_file == "body.txt");
+    CHECK_FALSE(parse({BASE, "kb-article-save", "t", "--category", "3", "--body", "x", "--body-file", "f"}));
+    CHECK_FALSE(parse({BASE, "kb-article-save", "t"}));  // the category is required
+    inv = parse({BASE, "kb-article-save", "--keywords", "a,b", "标题", "--category", "1"});
+    REQUIRE(inv);
+    CHECK(inv->args.title == "标题");
+    CHECK(inv->args.keywords.size() == 2);
+    inv = parse({BASE, "kb-category-save", "计划停电", "--parent", "2", "--id", "5"});
+    REQUIRE(inv);
+    CHECK(inv->args.name == "计划停电");
+    CHECK(inv->args.kb_parent == 2);
+    inv = parse({BASE, "kb-send", "4", "--order", "GD20261126000001", "--channel", "email", "--to", "li@example.com"});
+    REQUIRE(inv);
+    CHECK(inv->args.order == "GD20261126000001");
+    CHECK(inv->args.to == "li@example.com");
+    CHECK_FALSE(parse({BASE, "kb-send", "4", "--channel", "sms"}));  // the order is required
+    CHECK_FALSE(parse({BASE, "kb-article", "0"}));
+    inv = parse({BASE, "kb-search", "停电", "--category", "2", "--limit", "5"});
+    REQUIRE(inv);
+    CHECK(inv->args.text == "停电");
+    CHECK_FALSE(parse({BASE, "kb-search", "x", "--limit", "101"}));
 }
 
 TEST_CASE("call commands carry the call id, the number and the digits") {
@@ -212,4 +267,21 @@ TEST_CASE("server addresses") {
     REQUIRE_FALSE(inv);
     CHECK(inv.error().exit_code == kUsage);
     CHECK(inv.error().text.find("1 to 65535") != std::string::npos);
+}
+
+TEST_CASE("work-order commands carry the order, the action, the targets and the opinion") {
+    auto inv = parse({BASE, "order", "GD20261126000001", "dispatch", "--to", "投诉处理中心", "--to", "抢修调度中心",
+                      "--opinion", "会签"});
+    REQUIRE(inv);
+    CHECK(inv->args.order == "GD20261126000001");
+    CHECK(inv->args.action == "dispatch");
+    CHECK(inv->args.to_departments == std::vector<std::string>{"投诉处理中心", "抢修调度中心"});
+    CHECK(inv->args.opinion == "会签");
+    inv = parse({BASE, "order-create", "repair", "停电", "--urgency", "very_urgent", "--call", "9", "--restricted"});
+    REQUIRE(inv);
+    CHECK(inv->args.order_type == "repair");
+    CHECK(inv->args.order_call_id == 9);
+    CHECK(inv->args.restricted);
+    CHECK_FALSE(parse({BASE, "order", "12"}));              // the action is required
+    CHECK_FALSE(parse({BASE, "order-search", "--limit", "0"}));  // 1..200
 }

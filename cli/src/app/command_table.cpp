@@ -57,6 +57,198 @@ void configure_save_flow(CLI::App& command, CommandArgs& args) {
     command.add_option("file", args.flow_file, "the flow's JSON file (server/ivr/README.md)")->required();
 }
 
+void configure_order_create(CLI::App& command, CommandArgs& args) {
+    command.add_option("type", args.order_type,
+                       "business, consultation, repair, complaint, suggestion, praise or marketing")->required();
+    command.add_option("title", args.title, "the order's title")->required();
+    command.add_option("--content", args.content, "what the customer said, what is asked");
+    command.add_option("--urgency", args.urgency, "normal (default), urgent or very_urgent");
+    command.add_option("--channel", args.channel, "phone (default), fax, sms, email or web");
+    command.add_option("--caller", args.caller_number, "the customer's number");
+    command.add_option("--contact", args.contact_name, "the customer's name");
+    command.add_option("--call", args.order_call_id, "the call the order comes from (call id)")->check(CLI::PositiveNumber);
+    command.add_flag("--restricted", args.restricted, "a complaint whose complainant only permitted roles see");
+}
+
+void configure_order_action(CLI::App& command, CommandArgs& args) {
+    command.add_option("order", args.order, "the order's id or number (GD...)")->required();
+    command.add_option("action", args.action,
+                       "dispatch, accept, transfer, return, answer, reply, urge, supervise, pause, resume, void, "
+                       "reopen, close or visit")->required();
+    command.add_option("--opinion", args.opinion, "why, or what was done (required by return, answer, void, ...)");
+    command.add_option("--to", args.to_departments, "department to send the order to (repeat for several)");
+    command.add_option("--to-user", args.to_users, "person (login) to send the order to");
+    command.add_option("--satisfaction", args.satisfaction, "visit: satisfied, basically_satisfied or unsatisfied");
+}
+
+void configure_order_show(CLI::App& command, CommandArgs& args) {
+    command.add_option("order", args.order, "the order's id or number (GD...)")->required();
+}
+
+void configure_order_search(CLI::App& command, CommandArgs& args) {
+    command.add_option("text", args.text, "words to find (Chinese included); empty: filters only");
+    command.add_option("--type", args.order_type, "only this type");
+    command.add_option("--state", args.state, "only this state");
+    command.add_option("--department", args.department, "only orders open in this department");
+    command.add_option("--caller", args.caller_number, "only this caller number");
+    command.add_option("--limit", args.limit, "at most N orders (1-200, default 50)")->check(CLI::Range(1, 200));
+}
+
+void configure_workbench(CLI::App& command, CommandArgs& args) {
+    command.add_option("--limit", args.limit, "at most N orders (default 200)")->check(CLI::Range(1, 1000));
+}
+
+void configure_customer_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("--id", args.customer_id, "the customer to update; none: open a new account (开户)")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--name", args.name, "the customer's name")->required();
+    command.add_option("--phone", args.phones, "a phone number (repeat for several)")->required();
+    command.add_option("--address", args.address, "address");
+    command.add_option("--label", args.labels, "a label (repeat for several)");
+    command.add_option("--vip", args.vip_level, "VIP level 0-9; 1 is the green channel (needs customer.manage)")
+        ->check(CLI::Range(0, 9));
+    command.add_flag("--blacklisted", args.blacklisted, "on the blacklist (needs customer.manage)");
+    command.add_option("--account", args.accounts, "an account (户号) as NO[:KIND[:ADDRESS]], e.g. 3301001:电 (repeat)");
+    command.add_option("--contact", args.contacts, "a contact as NAME[:PHONE[:RELATION]] (repeat)");
+}
+
+void configure_customer_id(CLI::App& command, CommandArgs& args) {
+    command.add_option("customer", args.customer_id, "the customer id")->required()->check(CLI::PositiveNumber);
+}
+
+void configure_lookup(CLI::App& command, CommandArgs& args) {
+    command.add_option("phone", args.number, "the caller's number");
+    command.add_option("--account", args.account_no, "look up by account number (户号) instead");
+}
+
+void configure_number_segment(CLI::App& command, CommandArgs& args) {
+    command.add_option("prefix", args.prefix, "the number prefix, e.g. 0571 or 138")->required();
+    command.add_option("department", args.department, "the responsible department; none: remove the segment");
+}
+
+void configure_kb_category_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("name", args.name, "the category's name (up to 50 characters)")->required();
+    command.add_option("--id", args.kb_id, "the category to rename or move; none: a new category")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--parent", args.kb_parent, "the category to put it under; none: the top level")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--position", args.kb_position, "its place among its siblings; none: after them");
+}
+
+void configure_kb_article_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("title", args.title, "the article's title (up to 200 characters)")->required();
+    command.add_option("--category", args.kb_category, "the category it belongs to (id)")
+        ->required()
+        ->check(CLI::PositiveNumber);
+    command.add_option("--id", args.kb_id, "the article to store a new version of; none: a new article")
+        ->check(CLI::PositiveNumber);
+    auto* body = command.add_option("--body", args.body, "the article's text");
+    command.add_option("--body-file", args.body_file, "read the text from this file (UTF-8; - is standard input)")
+        ->excludes(body);
+    command.add_option("--keywords", args.keywords, "search keywords, comma separated (up to 20)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+}
+
+void configure_kb_article(CLI::App& command, CommandArgs& args) {
+    command.add_option("article", args.kb_id, "the article's id")->required()->check(CLI::PositiveNumber);
+    command.add_option("--version", args.kb_version, "an older version; none: the newest")->check(CLI::PositiveNumber);
+}
+
+void configure_kb_search(CLI::App& command, CommandArgs& args) {
+    command.add_option("text", args.text, "words to find, Chinese or English; empty: the newest articles");
+    command.add_option("--category", args.kb_category, "only this category and those under it (id)")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--limit", args.limit, "at most N articles (1-100, default 20)")->check(CLI::Range(1, 100));
+}
+
+void configure_kb_feedback(CLI::App& command, CommandArgs& args) {
+    command.add_option("article", args.kb_id, "the article's id")->required()->check(CLI::PositiveNumber);
+    command.add_option("text", args.text, "what is wrong or missing in it")->required();
+}
+
+void configure_kb_feedback_list(CLI::App& command, CommandArgs& args) {
+    command.add_flag("--all", args.all, "resolved feedback too (newest first); default: the open ones, oldest first");
+}
+
+void configure_kb_feedback_resolve(CLI::App& command, CommandArgs& args) {
+    command.add_option("feedback", args.kb_id, "the feedback's id")->required()->check(CLI::PositiveNumber);
+    command.add_option("note", args.opinion, "what was done about it")->required();
+}
+
+void configure_kb_send(CLI::App& command, CommandArgs& args) {
+    command.add_option("article", args.kb_id, "the article's id")->required()->check(CLI::PositiveNumber);
+    command.add_option("--order", args.order, "the order it is sent for (id or number); recorded in its history")
+        ->required();
+    command.add_option("--channel", args.channel, "sms, fax or email")->required();
+    command.add_option("--to", args.to, "number or e-mail address; default: the order's caller number");
+}
+
+void configure_workflow_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("file", args.file, "the workflow's JSON (server/tickets/include/cti/tickets/workflow.h)")->required();
+    command.add_option("--default-for", args.default_for, "order type that starts with this workflow (repeat)");
+}
+void configure_deadline_policy(CLI::App& command, CommandArgs& args) {
+    command.add_option("type", args.order_type, "order type")->required();
+    command.add_option("urgency", args.urgency, "normal, urgent or very_urgent")->required();
+    command.add_option("accept_s", args.accept_s, "business seconds to accept")->required();
+    command.add_option("process_s", args.process_s, "business seconds to finish")->required();
+    command.add_option("--calendar", args.calendar, "the business calendar (default: default)");
+    command.add_option("--escalate-to", args.escalate_role, "team_leader (default), supervisor or administrator");
+}
+void configure_order_summary(CLI::App& command, CommandArgs& args) {
+    command.add_option("group_by", args.kind, "type, department, state, overdue or satisfaction")->required();
+}
+void configure_phrase_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("kind", args.kind, "template or phrase")->required();
+    command.add_option("title", args.title, "its title")->required();
+    command.add_option("--text", args.content, "the text");
+    command.add_option("--type", args.order_type, "templates: the order type");
+    command.add_option("--id", args.id, "change (or --remove) this one");
+    command.add_flag("--shared", args.shared, "shared with everyone (administrators)");
+    command.add_flag("--remove", args.remove, "remove it");
+}
+void configure_phrases(CLI::App& command, CommandArgs& args) {
+    command.add_option("--kind", args.kind, "template or phrase (default: both)");
+}
+void configure_attach(CLI::App& command, CommandArgs& args) {
+    command.add_option("order", args.order, "the order id")->required();
+    command.add_option("file", args.file, "the file (at most 1 MiB)")->required();
+    command.add_option("--mime", args.mime_type, "its type, e.g. image/jpeg");
+}
+void configure_attachments(CLI::App& command, CommandArgs& args) {
+    command.add_option("order", args.order, "the order id")->required();
+}
+void configure_attachment(CLI::App& command, CommandArgs& args) {
+    command.add_option("attachment", args.id, "the attachment id")->required();
+    command.add_option("--out", args.out_file, "where to write the file")->required();
+}
+void configure_message(CLI::App& command, CommandArgs& args) {
+    command.add_option("text", args.content, "the message")->required();
+    command.add_option("--to", args.to_user, "to this user (login)");
+    command.add_option("--to-department", args.department, "to everyone in this department");
+}
+void configure_limit(CLI::App& command, CommandArgs& args) {
+    command.add_option("--limit", args.limit, "at most N")->check(CLI::Range(1, 500));
+}
+void configure_department_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("name", args.name, "the department's name")->required();
+    command.add_option("--id", args.id, "rename or move this department");
+    command.add_option("--parent", args.parent_id, "the parent department's id");
+}
+void configure_user_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("--id", args.id, "change this user; none: a new user");
+    command.add_option("--login", args.login, "the login (new users)");
+    command.add_option("--name", args.name, "display name")->required();
+    command.add_option("--role", args.role, "agent, team_leader, supervisor, administrator or maintainer")->required();
+    command.add_option("--department", args.department, "department name");
+    command.add_option("--extension", args.extension, "SIP extension");
+    command.add_flag("--disabled", args.disabled, "cannot log in");
+    command.add_option("--group", args.groups, "a group (repeat)");
+    command.add_option("--skill", args.skills, "a skill as NAME:LEVEL (1-10, repeat)");
+    command.add_option("--new-password-file", args.password_file, "file with the password (new users: required)");
+}
+
 // Every request of the protocol has a command here (Hello and Login are part of every run).
 const std::array kCommands{
     CommandSpec{"snapshot", "print the snapshot of everything this user may see, as one JSON line",
@@ -101,6 +293,65 @@ const std::array kCommands{
     CommandSpec{"end-wrap-up", "end after-call work now", nullptr, commands::agent_control},
     CommandSpec{"save-flow", "save a new version of an IVR flow (checked first; needs ivr.edit)", configure_save_flow,
                 commands::save_flow},
+    // Work orders: each prints the server's reply as one JSON line.
+    CommandSpec{"order-create", "register a work order (needs order.create)", configure_order_create,
+                commands::order_create},
+    CommandSpec{"order", "do a workflow action on a work order (the server's rules decide who may)",
+                configure_order_action, commands::order_action},
+    CommandSpec{"order-show", "print a work order and its whole history", configure_order_show, commands::order_show},
+    CommandSpec{"order-search", "search work orders by text and fields", configure_order_search,
+                commands::order_search},
+    CommandSpec{"workbench", "my to-do: orders waiting for me or my department", configure_workbench,
+                commands::workbench},
+    // Customers.
+    CommandSpec{"customer-save", "open a customer account (开户) or update one (--id)", configure_customer_save,
+                commands::customer_save},
+    CommandSpec{"customer-close", "close a customer account (销户; needs customer.manage)", configure_customer_id,
+                commands::customer_close},
+    CommandSpec{"lookup", "what the screen pop shows about a number: customer, department, recent calls and orders",
+                configure_lookup, commands::lookup},
+    CommandSpec{"number-segment", "bind a number prefix to the responsible department (号段; customer.manage)",
+                configure_number_segment, commands::number_segment},
+    // Knowledge base: each prints the server's reply as one JSON line.
+    CommandSpec{"kb-categories", "print the knowledge base's category tree", nullptr, commands::kb_categories},
+    CommandSpec{"kb-category-save", "create a category, or rename or move one (--id; needs kb.edit)",
+                configure_kb_category_save, commands::kb_category_save},
+    CommandSpec{"kb-article-save", "create an article, or store a new version of one (--id; needs kb.edit)",
+                configure_kb_article_save, commands::kb_article_save},
+    CommandSpec{"kb-article", "print an article (the newest version, or --version) and its versions",
+                configure_kb_article, commands::kb_article},
+    CommandSpec{"kb-search", "search the knowledge base in Chinese or English, best match first", configure_kb_search,
+                commands::kb_search},
+    CommandSpec{"kb-feedback", "send a correction (纠错) of an article to its maintainers", configure_kb_feedback,
+                commands::kb_feedback},
+    CommandSpec{"kb-feedback-list", "the corrections sent by agents (needs kb.edit)", configure_kb_feedback_list,
+                commands::kb_feedback_list},
+    CommandSpec{"kb-feedback-resolve", "mark a correction resolved, saying what was done (needs kb.edit)",
+                configure_kb_feedback_resolve, commands::kb_feedback_resolve},
+    CommandSpec{"kb-send", "send an article to an order's customer (queued; recorded on the order)", configure_kb_send,
+                commands::kb_send},
+    // Work-order administration and the office.
+    CommandSpec{"workflow-save", "save a workflow definition as a new version (workflow.edit)", configure_workflow_save,
+                commands::workflow_save},
+    CommandSpec{"deadline-policy", "set the accept and processing deadlines of a type and urgency (workflow.edit)",
+                configure_deadline_policy, commands::deadline_policy},
+    CommandSpec{"deadline-policies", "list the deadline policies", nullptr, commands::deadline_policies},
+    CommandSpec{"order-summary", "work-order summary (工单汇总) grouped by a field", configure_order_summary,
+                commands::order_summary},
+    CommandSpec{"phrase-save", "save a template (模板) or common phrase (常用词)", configure_phrase_save,
+                commands::phrase_save},
+    CommandSpec{"phrases", "list templates and common phrases", configure_phrases, commands::phrases},
+    CommandSpec{"attach", "attach a file to a work order (at most 1 MiB)", configure_attach, commands::attach},
+    CommandSpec{"attachments", "list a work order's attachments", configure_attachments, commands::attachments},
+    CommandSpec{"attachment", "download an attachment", configure_attachment, commands::attachment},
+    CommandSpec{"message", "send an internal message to a user or a department", configure_message, commands::message},
+    CommandSpec{"messages", "my internal messages, newest first", configure_limit, commands::messages},
+    CommandSpec{"my-calls", "my call history, newest first", configure_limit, commands::my_calls},
+    CommandSpec{"department-save", "create, rename or move a department (admin.users)", configure_department_save,
+                commands::department_save},
+    CommandSpec{"user-save", "create or change a user: role, department, extension, groups, skills (admin.users)",
+                configure_user_save, commands::user_save},
+    CommandSpec{"users", "list users and departments (admin.users)", nullptr, commands::users},
     CommandSpec{"logout", "log in and end the session explicitly (Logout/LogoutOk)", nullptr, commands::logout,
                 true},
 };

@@ -23,6 +23,8 @@ using Clock = std::chrono::steady_clock;
 // that Ctrl-C feels immediate, long enough to cost nothing.
 constexpr std::chrono::milliseconds kInterruptPoll{200};
 
+}  // namespace
+
 Result<wire::Envelope> expect(Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,
                               std::string_view expected) {
     if (!reply) return reply;
@@ -35,13 +37,19 @@ Result<wire::Envelope> expect(Result<wire::Envelope> reply, bool (wire::Envelope
 
 void print_line(CommandContext& context, const std::string& line) { context.out << line << '\n' << std::flush; }
 
-}  // namespace
-
 std::string envelope_line(const wire::Envelope& envelope) {
     const auto* field = wire::Envelope::descriptor()->FindFieldByNumber(envelope.body_case());
     if (!field) return R"({"unknown":{}})";
     const auto& body = envelope.GetReflection()->GetMessage(envelope, field);
     return "{\"" + field->name() + "\":" + client::to_json(body) + "}";
+}
+
+Result<void> print_reply(CommandContext& context, wire::Envelope request, bool (wire::Envelope::*has)() const,
+                         std::string_view expected) {
+    auto reply = expect(context.client.request(std::move(request)), has, expected);
+    if (!reply) return std::unexpected(reply.error());
+    print_line(context, envelope_line(*reply));
+    return {};
 }
 
 Result<void> snapshot(CommandContext& context) {

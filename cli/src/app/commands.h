@@ -18,7 +18,50 @@ client::Result<void> call_control(CommandContext& context);
 client::Result<void> agent_control(CommandContext& context);
 client::Result<void> save_flow(CommandContext& context);
 
+client::Result<void> order_create(CommandContext& context);
+client::Result<void> order_action(CommandContext& context);
+client::Result<void> order_show(CommandContext& context);
+client::Result<void> order_search(CommandContext& context);
+client::Result<void> workbench(CommandContext& context);
+client::Result<void> customer_save(CommandContext& context);
+client::Result<void> customer_close(CommandContext& context);
+client::Result<void> lookup(CommandContext& context);
+client::Result<void> number_segment(CommandContext& context);
+client::Result<void> workflow_save(CommandContext& context);
+client::Result<void> deadline_policy(CommandContext& context);
+client::Result<void> deadline_policies(CommandContext& context);
+client::Result<void> order_summary(CommandContext& context);
+client::Result<void> phrase_save(CommandContext& context);
+client::Result<void> phrases(CommandContext& context);
+client::Result<void> attach(CommandContext& context);
+client::Result<void> attachments(CommandContext& context);
+client::Result<void> attachment(CommandContext& context);
+client::Result<void> message(CommandContext& context);
+client::Result<void> messages(CommandContext& context);
+client::Result<void> my_calls(CommandContext& context);
+client::Result<void> department_save(CommandContext& context);
+client::Result<void> user_save(CommandContext& context);
+client::Result<void> users(CommandContext& context);
+void add_accounts_and_contacts(const CommandArgs& args, wire::SaveCustomer& message);
+client::Result<void> kb_categories(CommandContext& context);
+client::Result<void> kb_category_save(CommandContext& context);
+client::Result<void> kb_article_save(CommandContext& context);
+client::Result<void> kb_article(CommandContext& context);
+client::Result<void> kb_search(CommandContext& context);
+client::Result<void> kb_feedback(CommandContext& context);
+client::Result<void> kb_feedback_list(CommandContext& context);
+client::Result<void> kb_feedback_resolve(CommandContext& context);
+client::Result<void> kb_send(CommandContext& context);
+
+// The reply when it has the expected body, else a protocol error naming both.
+client::Result<wire::Envelope> expect(client::Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,
+                                      std::string_view expected);
+void print_line(CommandContext& context, const std::string& line);
+
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);
+// Sends the request and prints the reply as one envelope_line, when it has the expected body.
+client::Result<void> print_reply(CommandContext& context, wire::Envelope request, bool (wire::Envelope::*has)() const,
+                                 std::string_view expected);
 
 }  // namespace cti::cli::commands

@@ -5,6 +5,7 @@
 #include <expected>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cti::cli {
 
@@ -50,6 +51,69 @@ struct CommandArgs {
     std::string reason;
     // save-flow
     std::string flow_file;
+    // work orders (order-create, order, order-show, order-search, workbench)
+    std::string order_type;
+    std::string urgency;
+    std::string channel;
+    std::string content;
+    std::string caller_number;
+    std::string contact_name;
+    std::int64_t order_call_id = 0;
+    bool restricted = false;
+    std::string order;         // id or number (GD...)
+    std::string action;
+    std::string opinion;
+    std::vector<std::string> to_departments;
+    std::vector<std::string> to_users;
+    std::string satisfaction;
+    std::string text;
+    std::string state;
+    std::string department;
+    int limit = 0;
+    // customers (customer-save, customer-close, lookup, number-segment)
+    std::int64_t customer_id = 0;
+    std::string name;
+    std::string address;
+    std::vector<std::string> phones;
+    std::vector<std::string> labels;
+    int vip_level = 0;
+    bool blacklisted = false;
+    std::string prefix;
+    std::vector<std::string> accounts;   // NO[:KIND[:ADDRESS]]
+    std::vector<std::string> contacts;   // NAME[:PHONE[:RELATION]]
+    std::string account_no;
+    // office and administration
+    std::string file;
+    std::vector<std::string> default_for;
+    std::int64_t accept_s = 0;
+    std::int64_t process_s = 0;
+    std::string calendar;
+    std::string escalate_role;
+    std::string kind;
+    std::int64_t id = 0;
+    bool shared = false;
+    bool remove = false;
+    std::string mime_type;
+    std::string out_file;
+    std::string to_user;
+    std::string login;
+    std::string role;
+    std::string extension;
+    bool disabled = false;
+    std::vector<std::string> groups;
+    std::vector<std::string> skills;     // NAME:LEVEL
+    std::string password_file;
+    std::int64_t parent_id = 0;
+    // knowledge base (kb-*): also title, body, text, channel, order and limit above
+    std::int64_t kb_id = 0;        // the category, article or feedback the command is about
+    std::int64_t kb_parent = 0;
+    std::int64_t kb_category = 0;
+    int kb_position = 0;
+    int kb_version = 0;
+    std::string body_file;         // kb-article-save: the body from a file ("-": standard input)
+    std::vector<std::string> keywords;
+    std::string to;                // kb-send: number or address
+    bool all = false;              // kb-feedback-list: resolved ones too
 };
 
 struct Invocation {
