@@ -127,7 +127,9 @@ case "$cmd" in
     # libFuzzer writes what it finds only into the first folder, build/fuzz/corpus/NAME.
     testdata=$(sed -n 's/^CTI_SHARED_DIR:PATH=//p' build/fuzz/CMakeCache.txt)/testdata
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-    [ -x /usr/lib/llvm-16/bin/llvm-symbolizer ] && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-16/bin/llvm-symbolizer
+    for s in /usr/lib/llvm-16/bin/llvm-symbolizer /usr/lib/llvm-14/bin/llvm-symbolizer; do
+      [ -x "$s" ] && { export ASAN_SYMBOLIZER_PATH=$s; break; }
+    done
     failed=()
     for t in "${targets[@]}"; do
       name=${t#fuzz_}
