@@ -9,6 +9,8 @@
 #include "cti/gateway/calls_wire.h"
 #include "cti/gateway/connection.h"
 #include "cti/gateway/hub.h"
+#include "cti/gateway/knowledge.h"
+#include "cti/gateway/orders.h"
 #include "cti/gateway/roles.h"
 #include "cti/storage/directory.h"
 #include "cti/wire/frame.h"
@@ -18,6 +20,19 @@ namespace cti::gateway {
 namespace asio = boost::asio;
 using ConnPtr = std::shared_ptr<Connection>;
 using Envelope = wire::Envelope;
+
+wire::ErrorCode to_wire_code(Errc e) {
+    switch (e) {
+        case Errc::invalid_argument: return wire::INVALID_ARGUMENT;
+        case Errc::not_found: return wire::NOT_FOUND;
+        case Errc::permission_denied: return wire::PERMISSION_DENIED;
+        case Errc::auth_failed: return wire::AUTH_FAILED;
+        case Errc::rate_limited: return wire::RATE_LIMITED;
+        case Errc::unavailable:
+        case Errc::io_error: return wire::UNAVAILABLE;
+        default: return wire::INTERNAL;
+    }
+}
 
 namespace {
 
@@ -52,19 +67,6 @@ void record_event(Hub& hub, std::string_view kind, std::optional<UserId> user, n
             if (!r) return std::unexpected(r.error());
             return {};
         });
-}
-
-wire::ErrorCode to_wire_code(Errc e) {
-    switch (e) {
-        case Errc::invalid_argument: return wire::INVALID_ARGUMENT;
-        case Errc::not_found: return wire::NOT_FOUND;
-        case Errc::permission_denied: return wire::PERMISSION_DENIED;
-        case Errc::auth_failed: return wire::AUTH_FAILED;
-        case Errc::rate_limited: return wire::RATE_LIMITED;
-        case Errc::unavailable:
-        case Errc::io_error: return wire::UNAVAILABLE;
-        default: return wire::INTERNAL;
-    }
 }
 
 // Runs a Writer job and continues on the core thread with the result, if the connection is
@@ -141,7 +143,7 @@ void finish_login(Hub& hub, const ConnPtr& c, const Envelope& req, Verified v) {
     const auto& u = *v.user;
     SessionUser su{u.id, u.login, u.display_name,
                    role_from_string(u.role).value_or(wire::ROLE_UNSPECIFIED), u.department,
-                   u.extension};
+                   u.extension, u.department_id};
     bool resumed = false;
     auto session = hub.open_session(c, std::move(su), login.resume_token(), resumed);
     c->attach(session);
@@ -368,6 +370,39 @@ constexpr Handler kHandlers[] = {
     {Envelope::kCallControl, on_call_control, Permission::call_control},
     {Envelope::kAgentControl, on_agent_control, Permission::agent_status},
     {Envelope::kSaveIvrFlow, on_save_ivr_flow, Permission::ivr_edit},
+    {Envelope::kCreateOrder, on_create_order, Permission::order_create},
+    {Envelope::kOrderAction, on_order_action, Permission::order_act},
+    {Envelope::kGetOrder, on_get_order, Permission::order_view},
+    {Envelope::kSearchOrders, on_search_orders, Permission::order_view},
+    {Envelope::kWorkbench, on_workbench, Permission::order_view},
+    {Envelope::kSaveCustomer, on_save_customer, Permission::customer_edit},
+    {Envelope::kCloseAccount, on_close_account, Permission::customer_manage},
+    {Envelope::kLookupCaller, on_lookup_caller, Permission::customer_view},
+    {Envelope::kSetNumberSegment, on_set_number_segment, Permission::customer_manage},
+    {Envelope::kSaveWorkflow, on_save_workflow, Permission::workflow_edit},
+    {Envelope::kSaveDeadlinePolicy, on_save_deadline_policy, Permission::workflow_edit},
+    {Envelope::kListDeadlinePolicies, on_list_deadline_policies, Permission::order_view},
+    {Envelope::kOrderSummary, on_order_summary, Permission::order_view},
+    {Envelope::kSavePhrase, on_save_phrase, Permission::order_view},
+    {Envelope::kListPhrases, on_list_phrases, Permission::order_view},
+    {Envelope::kAttachFile, on_attach_file, Permission::order_act},
+    {Envelope::kListAttachments, on_list_attachments, Permission::order_view},
+    {Envelope::kGetAttachment, on_get_attachment, Permission::order_view},
+    {Envelope::kSendMessage, on_send_message, Permission::message_send},
+    {Envelope::kListMessages, on_list_messages, std::nullopt},
+    {Envelope::kMyCalls, on_my_calls, std::nullopt},
+    {Envelope::kSaveDepartment, on_save_department, Permission::admin_users},
+    {Envelope::kSaveUser, on_save_user, Permission::admin_users},
+    {Envelope::kListUsers, on_list_users, Permission::admin_users},
+    {Envelope::kListKbCategories, on_list_kb_categories, Permission::kb_view},
+    {Envelope::kSaveKbCategory, on_save_kb_category, Permission::kb_edit},
+    {Envelope::kSaveKbArticle, on_save_kb_article, Permission::kb_edit},
+    {Envelope::kGetKbArticle, on_get_kb_article, Permission::kb_view},
+    {Envelope::kSearchKb, on_search_kb, Permission::kb_view},
+    {Envelope::kKbFeedback, on_kb_feedback, Permission::kb_feedback},
+    {Envelope::kListKbFeedback, on_list_kb_feedback, Permission::kb_edit},
+    {Envelope::kResolveKbFeedback, on_resolve_kb_feedback, Permission::kb_edit},
+    {Envelope::kSendKbArticle, on_send_kb_article, Permission::kb_send},
 };
 
 }  // namespace

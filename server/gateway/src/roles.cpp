@@ -18,13 +18,27 @@ constexpr std::array kRoleNames{
     RoleName{wire::MAINTAINER, "maintainer"},
 };
 
-constexpr std::array kMaintainers{Permission::password_change};
-constexpr std::array kAgents{Permission::password_change, Permission::call_control, Permission::agent_status};
+constexpr std::array kMaintainers{Permission::password_change, Permission::order_view, Permission::kb_view,
+                                  Permission::kb_edit, Permission::kb_feedback, Permission::message_send};
+constexpr std::array kAgents{Permission::password_change, Permission::call_control, Permission::agent_status,
+                             Permission::order_view, Permission::order_create, Permission::order_act,
+                             Permission::order_dispatch, Permission::customer_view, Permission::customer_edit,
+                             Permission::kb_view, Permission::kb_feedback, Permission::kb_send,
+                             Permission::message_send};
 constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
-                              Permission::call_supervise, Permission::agent_status};
+                              Permission::call_supervise, Permission::agent_status, Permission::order_view,
+                              Permission::order_create, Permission::order_act, Permission::order_dispatch,
+                              Permission::order_supervise, Permission::order_restricted, Permission::customer_view,
+                              Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
+                              Permission::kb_feedback, Permission::kb_send, Permission::message_send};
 constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
                                      Permission::call_control, Permission::call_supervise, Permission::agent_status,
-                                     Permission::ivr_edit};
+                                     Permission::ivr_edit, Permission::order_view, Permission::order_create,
+                                     Permission::order_act, Permission::order_dispatch, Permission::order_supervise,
+                                     Permission::order_restricted, Permission::customer_view,
+                                     Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
+                                     Permission::kb_edit, Permission::kb_feedback, Permission::kb_send,
+                                     Permission::message_send, Permission::workflow_edit, Permission::admin_users};
 
 }  // namespace
 
@@ -36,6 +50,22 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::agent_status: return "agent.status";
         case Permission::ivr_edit: return "ivr.edit";
         case Permission::call_supervise: return "call.supervise";
+        case Permission::order_view: return "order.view";
+        case Permission::order_create: return "order.create";
+        case Permission::order_act: return "order.act";
+        case Permission::order_dispatch: return "order.dispatch";
+        case Permission::order_supervise: return "order.supervise";
+        case Permission::order_restricted: return "order.restricted";
+        case Permission::customer_view: return "customer.view";
+        case Permission::customer_edit: return "customer.edit";
+        case Permission::customer_manage: return "customer.manage";
+        case Permission::workflow_edit: return "workflow.edit";
+        case Permission::admin_users: return "admin.users";
+        case Permission::message_send: return "message.send";
+        case Permission::kb_view: return "kb.view";
+        case Permission::kb_edit: return "kb.edit";
+        case Permission::kb_feedback: return "kb.feedback";
+        case Permission::kb_send: return "kb.send";
     }
     return "unknown";
 }

@@ -31,3 +31,20 @@ TEST_CASE("agents control their own calls; leaders act on anyone's; maintainers 
         CHECK(has_permission(r, Permission::call_supervise));
     }
 }
+
+TEST_CASE("everyone reads the knowledge base and sends corrections; maintainers and administrators edit it",
+          "[roles]") {
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR, wire::MAINTAINER}) {
+        CHECK(has_permission(r, Permission::kb_view));
+        CHECK(has_permission(r, Permission::kb_feedback));
+    }
+    CHECK(has_permission(wire::MAINTAINER, Permission::kb_edit));
+    CHECK(has_permission(wire::ADMINISTRATOR, Permission::kb_edit));
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR}) CHECK_FALSE(has_permission(r, Permission::kb_edit));
+    // Sending to a customer is recorded on an order: those who work orders.
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR})
+        CHECK(has_permission(r, Permission::kb_send));
+    CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::kb_send));
+    CHECK(to_string(Permission::kb_edit) == "kb.edit");
+    CHECK(to_string(Permission::kb_send) == "kb.send");
+}

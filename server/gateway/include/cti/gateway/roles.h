@@ -17,6 +17,22 @@ enum class Permission {
     agent_status,       // sign in/out, ready, not ready, away (AgentControl)
     ivr_edit,           // save IVR flows (SaveIvrFlow)
     call_supervise,     // act on anyone's call and see every call (team leaders and up)
+    order_view,         // read, search work orders, own workbench
+    order_create,       // register work orders (CreateOrder)
+    order_act,          // workflow actions; the rules in server/tickets decide which (OrderAction)
+    order_dispatch,     // call-center side of the workflow: dispatch, reply, visit, close, void
+    order_supervise,    // urge, supervise (督办), reopen
+    order_restricted,   // see the complainant of a restricted complaint
+    customer_view,      // look up callers and customers (screen pop)
+    customer_edit,      // open accounts, update profiles and phones
+    customer_manage,    // VIP level, blacklist, close accounts (销户), number segments (号段)
+    kb_view,            // read and search the knowledge base
+    kb_edit,            // knowledge-base categories and articles, resolving corrections (maintainers)
+    kb_feedback,        // send a correction (纠错) of an article to its maintainers
+    kb_send,            // send an article to an order's customer (the order's rules apply too)
+    workflow_edit,      // workflows, deadline policies, shared templates and phrases (administrators)
+    admin_users,        // users, roles, departments, groups, skills (administrators)
+    message_send,       // internal messages (everyone)
 };
 
 std::string_view to_string(Permission p) noexcept;
