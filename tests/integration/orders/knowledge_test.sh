@@ -4,7 +4,8 @@
 # saves a second version of one; agent 1001 finds them by Chinese and English words with readable
 # snippets, may not edit them, sends a correction that kb sees and resolves; 1001 registers an
 # order for a caller and sends an article to the customer by SMS and by e-mail, which the order's
-# history shows and kb_deliveries holds as queued (no SMS/e-mail sender is connected yet).
+# history shows and kb_deliveries holds as queued (no SMS/e-mail sender is connected yet); the
+# line of a restricted complaint does not show its caller's number to whom may not see it.
 # Bad input on the way — an empty title, a category cycle, hostile search text, an oversized body,
 # a bad destination — is refused with a reason.
 # usage: knowledge_test.sh CTI_SERVER CTI_CLI
@@ -55,10 +56,11 @@ OUT=$(cli kb kb-article-save 网上缴纳电费 --id "$PAY_ARTICLE" --category "
 [ "$(echo "$OUT" | json 'j["save_kb_article_ok"]["article"]["version"]')" = 2 ] || fail "not version 2: $OUT"
 OUT=$(cli 1001 kb-article "$PAY_ARTICLE") || fail "kb-article: $OUT"
 [ "$(echo "$OUT" | json 'j["get_kb_article_ok"]["versions"]')" = "[1, 2]" ] || fail "versions: $OUT"
-echo "$OUT" | json 'j["get_kb_article_ok"]["article"]["body"]' | grep -qF 支付宝 || fail "the newest body: $OUT"
+[[ "$(echo "$OUT" | json 'j["get_kb_article_ok"]["article"]["body"]')" == *支付宝* ]] || fail "the newest body: $OUT"
 [ "$(echo "$OUT" | json 'j["get_kb_article_ok"]["article"]["author"]')" = 知识库维护员 ] || fail "author: $OUT"
 OUT=$(cli 1001 kb-article "$PAY_ARTICLE" --version 1) || fail "kb-article --version 1: $OUT"
-echo "$OUT" | json 'j["get_kb_article_ok"]["article"]["body"]' | grep -qF 支付宝 && fail "version 1 shows version 2's body"
+[[ "$(echo "$OUT" | json 'j["get_kb_article_ok"]["article"]["body"]')" != *支付宝* ]] \
+  || fail "version 1 shows version 2's body: $OUT"
 refused 1001 "has versions 1 to 2, not 3" kb-article "$PAY_ARTICLE" --version 3
 note "articles $PAY_ARTICLE (v2) $OUTAGE_ARTICLE $BILL_ARTICLE"
 
@@ -136,6 +138,12 @@ STEPS=$(echo "$OUT" | json '" | ".join(h["action"] + ":" + h["opinion"] for h in
   || fail "the order's history does not show the articles sent: $STEPS"
 [ "$(echo "$OUT" | json 'j["get_order_ok"]["order"]["state"]')" = open ] || fail "sending changed the order's state: $OUT"
 note "order $NUM history: $STEPS"
+# A restricted complaint: 1003 may send to its caller but does not see the number, nor does the line.
+OUT=$(cli 1001 order-create complaint "投诉营业厅" --caller 13900139000 --restricted) || fail "order-create: $OUT"
+SECRET=$(echo "$OUT" | json 'j["create_order_ok"]["order"]["order_id"]')
+OUT=$(cli 1003 kb-send "$PAY_ARTICLE" --order "$SECRET" --channel sms) || fail "kb-send restricted: $OUT"
+[ "$(echo "$OUT" | json 'j["send_kb_article_ok"]["line"]["opinion"]')" = "《网上缴纳电费》 v2 → sms the caller's number" ] \
+  || fail "the line of a restricted complaint shows the number: $OUT"
 
 stop_server
 # The deliveries wait, queued, for a sender (none is connected yet).
@@ -146,6 +154,6 @@ print(" ".join(f"{c}:{d}:{s}" for c, d, s in db.execute(
     "SELECT channel, destination, status FROM kb_deliveries ORDER BY delivery_id")))
 PY
 )
-[ "$QUEUED" = "sms:13800138000:queued email:li@example.com:queued" ] || fail "kb_deliveries: $QUEUED"
+[ "$QUEUED" = "sms:13800138000:queued email:li@example.com:queued sms:13900139000:queued" ] || fail "kb_deliveries: $QUEUED"
 grep -q "ERROR: AddressSanitizer\|runtime error" "$WORK/server.log" && fail "sanitizer report in the server log"
 note "PASS: tree, versions, Chinese and English search with snippets, permissions, feedback, sent from order $NUM"
