@@ -99,4 +99,27 @@ set -e
 [ $rc -eq 2 ] || fail "bad configuration gave exit code $rc"
 grep -q "gateway.prot" "$WORK/config.err" || fail "bad configuration message: $(cat "$WORK/config.err")"
 
+# A new installation without the demo: the first administrator, then a login with it. A short
+# password is refused and nothing is created.
+printf 'short\n' >"$WORK/short.pw"
+set +e
+"$SERVER" --data "$WORK/fresh" --create-admin root --password-file "$WORK/short.pw" 2>"$WORK/admin.err"
+rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a short admin password gave exit code $rc"
+grep -q "8 to 256 characters" "$WORK/admin.err" || fail "short password message: $(cat "$WORK/admin.err")"
+printf 'Secret-admin-1\n' >"$WORK/admin.pw"
+"$SERVER" --data "$WORK/fresh" --create-admin root --password-file "$WORK/admin.pw" | grep -q "administrator root created" \
+  || fail "--create-admin did not create the administrator"
+"$SERVER" --data "$WORK/fresh" --gateway-port 0 --http-port 0 --sip-port 0 --ready-file "$WORK/ready2.json" \
+  >"$WORK/server2.out" 2>"$WORK/server2.log" &
+PID=$!
+await_file "$WORK/ready2.json"
+GW2=$(sed -E 's/.*"gateway_port":([0-9]+).*/\1/' "$WORK/ready2.json")
+"$CLI" --server "127.0.0.1:$GW2" --ca "$WORK/fresh/tls/server.crt" --user root --password-file "$WORK/admin.pw" whoami \
+  | grep -q '"role":"ADMINISTRATOR"' || fail "the new administrator cannot log in as an administrator"
+kill -TERM "$PID"
+wait "$PID" || fail "the fresh server did not stop cleanly"
+PID=""
+
 echo "server_binary_test: all checks passed"

@@ -213,7 +213,7 @@ void configure_phrases(CLI::App& command, CommandArgs& args) {
 }
 void configure_attach(CLI::App& command, CommandArgs& args) {
     command.add_option("order", args.order, "the order id")->required();
-    command.add_option("file", args.file, "the file (at most 1 MiB)")->required();
+    command.add_option("file", args.file, "the file (at most 768 KiB)")->required();
     command.add_option("--mime", args.mime_type, "its type, e.g. image/jpeg");
 }
 void configure_attachments(CLI::App& command, CommandArgs& args) {
@@ -341,7 +341,7 @@ const std::array kCommands{
     CommandSpec{"phrase-save", "save a template (模板) or common phrase (常用词)", configure_phrase_save,
                 commands::phrase_save},
     CommandSpec{"phrases", "list templates and common phrases", configure_phrases, commands::phrases},
-    CommandSpec{"attach", "attach a file to a work order (at most 1 MiB)", configure_attach, commands::attach},
+    CommandSpec{"attach", "attach a file to a work order (at most 768 KiB)", configure_attach, commands::attach},
     CommandSpec{"attachments", "list a work order's attachments", configure_attachments, commands::attachments},
     CommandSpec{"attachment", "download an attachment", configure_attachment, commands::attachment},
     CommandSpec{"message", "send an internal message to a user or a department", configure_message, commands::message},

@@ -5,9 +5,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/core/logging.h"
 #include "cti/storage/migrate.h"
+#include "create_admin.h"
 #include "server.h"
 
 namespace {
@@ -46,7 +48,7 @@ void print_banner(const cti::app::Server& s) {
 
 int main(int argc, char** argv) {
     CLI::App app{"cti-server: the contact-center server"};
-    std::string config_file, data_dir, backup_file, ready_file;
+    std::string config_file, data_dir, backup_file, ready_file, admin_login, admin_password_file;
     bool seed_demo = false;
     int gateway_port = -1, http_port = -1, sip_port = -1;
     app.add_option("--config", config_file, "TOML configuration file (every key is optional)");
@@ -57,6 +59,9 @@ int main(int argc, char** argv) {
     app.add_option("--http-port", http_port, "override http.port (0: any free port)");
     app.add_option("--sip-port", sip_port, "override sip.port (0: any free port)");
     app.add_option("--ready-file", ready_file, "write the listening ports as JSON to FILE once ready");
+    app.add_option("--create-admin", admin_login,
+                   "create the administrator LOGIN (or reset it: role, enabled, password) and exit");
+    app.add_option("--password-file", admin_password_file, "with --create-admin: the file holding the password");
     CLI11_PARSE(app, argc, argv);
 
     cti::Config config;
@@ -82,6 +87,21 @@ int main(int argc, char** argv) {
             return 1;
         }
         fmt::print("backup of {} written to {}\n", config.database_path().string(), backup_file);
+        return 0;
+    }
+
+    if (!admin_login.empty()) {
+        if (admin_password_file.empty()) {
+            std::cerr << "cti-server: --create-admin needs --password-file FILE\n";
+            return 2;
+        }
+        auto r = cti::app::create_admin(config, admin_login, admin_password_file,
+                                        cti::to_unix_ms(std::chrono::system_clock::now()));
+        if (!r) {
+            std::cerr << "cti-server: " << r.error().message << '\n';
+            return 1;
+        }
+        fmt::print("{}\n", *r);
         return 0;
     }
 

@@ -90,8 +90,10 @@ Result<void> Server::init() {
                                                 storage::WriterOptions{config_.storage.group_commit_max_batch});
 
     gateway::HubServices services{io_.get_executor(), slow_work_, *reader_, *writer_, clock_};
+    lookups_ = std::make_unique<lookup::HttpLookups>(io_.get_executor(), config_.lookups);
+    services.lookups = lookups_.get();
     if (config_.sip.enabled) {
-        auto t = Telephony::start(config_, io_.get_executor(), *reader_, *writer_, clock_);
+        auto t = Telephony::start(config_, io_.get_executor(), *reader_, *writer_, clock_, *lookups_);
         if (!t) return std::unexpected(t.error());
         telephony_ = std::move(*t);
         services.calls = &telephony_->calls();
@@ -100,6 +102,8 @@ Result<void> Server::init() {
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
+    if (auto r = hub_->order_deadlines().start(); !r)
+        return fail(r.error().code, "work-order deadlines could not be loaded: " + r.error().message);
     if (telephony_) {
         telephony_->calls().on_call_changed([this](const calls::CallView& v) { hub_->publish_call(v); });
         telephony_->calls().on_dtmf([this](CallId id, const std::vector<UserId>& users, char digit,

@@ -12,6 +12,7 @@
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
 #include "cti/gateway/hub.h"
+#include "cti/lookup/http_lookup.h"
 #include "cti/gateway/listener.h"
 #include "cti/storage/database.h"
 #include "cti/storage/writer.h"
@@ -60,10 +61,12 @@ private:
     SystemClock clock_;
     std::chrono::steady_clock::time_point started_;
     boost::asio::io_context io_{1};
-    boost::asio::thread_pool slow_work_{1};
+    // Argon2id hashing and the long reads of the desktop protocol (search, workbench).
+    boost::asio::thread_pool slow_work_{2};
     boost::asio::ssl::context tls_{boost::asio::ssl::context::tls_server};
     std::optional<storage::Database> reader_;
     std::unique_ptr<storage::Writer> writer_;
+    std::unique_ptr<lookup::HttpLookups> lookups_;  // outlives the hub and telephony that use it
     std::unique_ptr<Telephony> telephony_;
     std::unique_ptr<gateway::Hub> hub_;
     std::shared_ptr<gateway::Listener> listener_;

@@ -7,6 +7,7 @@
 
 #include "cti/core/logging.h"
 #include "cti/prompts/words.h"
+#include "cti/tickets/customers.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/telephony.h"
 
@@ -98,7 +99,7 @@ Telephony::~Telephony() { *alive_ = false; }
 
 Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::any_io_executor core,
                                                     storage::Database& reader, storage::Writer& writer,
-                                                    const Clock& clock) {
+                                                    const Clock& clock, lookup::HttpLookups& lookups) {
     std::unique_ptr<Telephony> t(new Telephony(core));
     auto loaded = load(reader);
     if (!loaded) return std::unexpected(loaded.error());
@@ -156,6 +157,47 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     t->prompts_ = std::make_unique<prompts::PromptStore>(prompts::StoreOptions{.data_dir = config.data_dir});
     t->ivr_ = std::make_unique<center::IvrService>(core, *t->calls_, *t->prompts_);
     if (auto r = t->ivr_->load(reader); !r) return std::unexpected(r.error());
+    // Customer records (server/tickets) decide VIP order and blacklist treatment in queues and
+    // answer the IVR's lookups; both read on the core thread's connection.
+    t->acd_->set_caller_classifier([&reader](const std::string& caller, acd::CallerInfo& info) {
+        auto c = tickets::find_customer_by_phone(reader, caller);
+        if (!c) return log()->warn("customer lookup for the queue failed: {}", c.error().message);
+        if (!*c) return;
+        info.vip_level = (*c)->vip_level;
+        info.blacklisted = (*c)->blacklisted;
+    });
+    t->ivr_->set_customer_lookup([&reader, &lookups](const std::string& by, const std::string& key,
+                                                     std::function<void(std::optional<ivr::Variables>)> done) {
+        // By the caller's number, or by what the caller keyed in: an account number (户号), a
+        // customer number (KH...) or a phone number.
+        auto c = by == "caller" || key.empty() ? tickets::find_customer_by_phone(reader, key)
+                 : key.starts_with("KH")       ? tickets::find_customer_by_number(reader, key)
+                                               : tickets::find_customer_by_account(reader, key);
+        if (c && !*c && by != "caller") c = tickets::find_customer_by_phone(reader, key);
+        std::optional<ivr::Variables> found;
+        if (c && *c) {
+            std::string labels;
+            for (const auto& l : (*c)->labels) labels += (labels.empty() ? "" : ",") + l;
+            found = ivr::Variables{{"name", (*c)->name}, {"number", (*c)->number},
+                                   {"vip_level", std::to_string((*c)->vip_level)},
+                                   {"blacklisted", (*c)->blacklisted ? "1" : "0"}, {"labels", labels}};
+        }
+        if (lookups.empty()) return done(std::move(found));
+        // The outside systems' fields join as <system>.<field> (e.g. customer.billing.amount_due);
+        // a system that fails or times out adds <system>.error and the flow goes on.
+        lookups.ask_all(key, [found = std::move(found), done = std::move(done)](std::vector<lookup::Answer> answers) mutable {
+            for (auto& a : answers) {
+                if (!a.fields) {
+                    log()->warn("IVR lookup in {}: {}", a.name, a.fields.error().message);
+                    if (found) (*found)[a.name + ".error"] = a.fields.error().message;
+                    continue;
+                }
+                if (!found) found = ivr::Variables{};
+                for (auto& [k, v] : *a.fields) (*found)[a.name + "." + k] = v;
+            }
+            done(std::move(found));
+        });
+    });
     t->acd_->on_announce([self](CallId call, int position, std::optional<acd::Seconds> wait) {
         self->announce(call, position, wait);
     });

@@ -16,6 +16,7 @@
 #include <thread>
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
+#include "cti/lookup/http_lookup.h"
 #include "cti/media/engine.h"
 #include "cti/sip/stack.h"
 #include "cti/storage/database.h"
@@ -29,7 +30,7 @@ public:
     // SIP. Events reach the CallManager on core.
     static Result<std::unique_ptr<Telephony>> start(const Config& config, boost::asio::any_io_executor core,
                                                     storage::Database& reader, storage::Writer& writer,
-                                                    const Clock& clock);
+                                                    const Clock& clock, lookup::HttpLookups& lookups);
     ~Telephony();
 
     calls::CallManager& calls() { return *calls_; }

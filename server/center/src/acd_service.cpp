@@ -86,6 +86,8 @@ Result<void> AcdService::load(storage::Database& reader) {
         acd::CallerInfo info;
         info.call = call;
         info.queue = it->second;
+        if (classify_caller_)
+            if (auto view = calls_.find(call)) classify_caller_(view->caller, info);
         act(engine_.caller_arrived(info, now()), "caller arrived");
         publish_queue(it->second);
     };

@@ -185,11 +185,17 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                             act(call, again->ivr.on_timer(std::chrono::steady_clock::now()));
                     });
                 } else if constexpr (std::is_same_v<T, ivr::LookupCustomer>) {
-                    // Customer records arrive with the work-order module: nobody is found yet.
-                    asio::post(core_, [this, call] {
-                        if (Session* again = find(call))
-                            act(call, again->ivr.on_lookup_result(false, {}, std::chrono::steady_clock::now()));
-                    });
+                    // The session may be gone by the time the answer comes (the caller hung up, or
+                    // the node's own timeout went first: on_lookup_result ignores a late answer).
+                    auto answer = [this, call](std::optional<ivr::Variables> found) {
+                        asio::post(core_, [this, call, found = std::move(found)] {
+                            if (Session* again = find(call))
+                                act(call, again->ivr.on_lookup_result(found.has_value(), found.value_or(ivr::Variables{}),
+                                                                     std::chrono::steady_clock::now()));
+                        });
+                    };
+                    if (lookup_) lookup_(x.by, x.key, std::move(answer));
+                    else answer(std::nullopt);
                 } else if constexpr (std::is_same_v<T, ivr::EnqueueCall>) {
                     auto data = x.variables;
                     sessions_.erase(call);

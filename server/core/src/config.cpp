@@ -216,6 +216,25 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     http.read("port", c.http.port);
     http.check_unknown();
 
+    if (auto* lookups = root.get_as<toml::table>("lookups")) {
+        for (const auto& [name, node] : *lookups) {
+            const std::string where = "lookups." + std::string(name.str());
+            LookupConfig l;
+            Section one(node.as_table(), where.c_str(), error);
+            one.read("url", l.url);
+            one.read("timeout_ms", l.timeout_ms);
+            one.read("max_bytes", l.max_bytes);
+            one.check_unknown();
+            if (error.empty() && !l.url.starts_with("http://"))
+                error = fmt::format("{}.url must be an http:// address with {{key}} where the number goes", where);
+            if (error.empty() && (l.timeout_ms == 0 || l.timeout_ms > 30000))
+                error = fmt::format("{}.timeout_ms must be 1 to 30000", where);
+            c.lookups.emplace(std::string(name.str()), std::move(l));
+        }
+    } else if (root.contains("lookups")) {
+        error = "lookups must be a table of [lookups.<name>] sections";
+    }
+
     Section storage = sub("storage");
     storage.read("file", c.storage.file);
     storage.read("group_commit_max_batch", c.storage.group_commit_max_batch);
@@ -224,7 +243,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "media", "gateway", "auth", "http", "storage"};
+            "data_dir", "seed_demo", "log", "sip", "media", "gateway", "auth", "http", "storage", "lookups"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

@@ -38,7 +38,10 @@ Hub::Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices servi
           .failure_window = std::chrono::seconds(auth.failure_window_s),
           .lockout = std::chrono::seconds(auth.lockout_s),
           .max_delay = std::chrono::milliseconds(auth.max_delay_ms),
-      }) {}
+      }),
+      order_deadlines_(std::make_unique<OrderDeadlines>(*this)) {}
+
+Hub::~Hub() = default;
 
 void Hub::add(const std::shared_ptr<Connection>& c) { connections_[c.get()] = c; }
 
@@ -224,6 +227,7 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
 }
 
 void Hub::close_all() {
+    order_deadlines_->stop();
     std::vector<std::shared_ptr<Connection>> all;
     for (auto& [_, weak] : connections_)
         if (auto c = weak.lock()) all.push_back(c);

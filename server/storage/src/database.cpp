@@ -196,6 +196,14 @@ Statement& Statement::bind(std::string_view name, std::nullptr_t) {
     return bind_named(*this, parameter_index(name), name, bind_error_, stmt_, nullptr);
 }
 
+Statement& Statement::bind_blob(std::string_view name, std::string_view bytes) {
+    const int index = parameter_index(name);
+    if (index == 0) return bind_named(*this, index, name, bind_error_, stmt_, nullptr);
+    remember(sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT), db_, stmt_, index,
+             bind_error_);
+    return *this;
+}
+
 Result<bool> Statement::step() {
     if (!bind_error_.empty()) return fail(Errc::internal, bind_error_);
     const int rc = sqlite3_step(stmt_);

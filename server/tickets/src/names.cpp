@@ -40,13 +40,13 @@ constexpr std::array<std::pair<OrderState, std::string_view>, 8> kStates{{
     {OrderState::answered, "answered"}, {OrderState::visited, "visited"},
     {OrderState::closed, "closed"}, {OrderState::voided, "voided"},
 }};
-constexpr std::array<std::pair<Action, std::string_view>, 16> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 17> kActions{{
     {Action::create, "create"}, {Action::dispatch, "dispatch"}, {Action::accept, "accept"},
     {Action::transfer, "transfer"}, {Action::return_back, "return"}, {Action::answer, "answer"},
     {Action::reply, "reply"}, {Action::urge, "urge"}, {Action::supervise, "supervise"},
     {Action::pause, "pause"}, {Action::resume, "resume"}, {Action::void_order, "void"},
     {Action::reopen, "reopen"}, {Action::close, "close"}, {Action::visit, "visit"},
-    {Action::escalate, "escalate"},
+    {Action::escalate, "escalate"}, {Action::send_article, "send_article"},
 }};
 constexpr std::array<std::pair<TaskState, std::string_view>, 4> kTaskStates{{
     {TaskState::pending, "pending"}, {TaskState::accepted, "accepted"},

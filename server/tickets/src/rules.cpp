@@ -42,6 +42,8 @@ constexpr Rule kRules[] = {
     {Action::close, bit(S::open) | bit(S::answered) | bit(S::visited), Who::dispatcher, 0},
     {Action::visit, bit(S::answered), Who::dispatcher, kSatisfaction},
     {Action::escalate, kActive, Who::system, 0},
+    // A knowledge article sent to the customer (SMS, fax, email): recorded, nothing changes.
+    {Action::send_article, ~bit(S::voided) & 0xFFu, Who::holder_or_dispatcher, kOpinion},
 };
 
 const Rule& rule_of(Action a) {
@@ -281,7 +283,8 @@ Result<Outcome> apply(const Order& order, const Workflow& w, const Actor& actor,
             }
             break;
         }
-        case Action::reply: break;
+        case Action::reply:
+        case Action::send_article: break;
         case Action::urge:
         case Action::supervise:
             if (req.action == Action::urge) ++o.urge_count;

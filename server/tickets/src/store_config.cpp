@@ -1,6 +1,7 @@
 // Workflow definitions, per-type defaults, deadline policies and the names they refer to.
 #include <fmt/format.h>
 
+#include "cti/storage/ivr.h"
 #include "cti/tickets/store.h"
 
 namespace cti::tickets {
@@ -106,6 +107,34 @@ Result<DirectoryNames> directory_names(Database& db) {
         names.users.emplace(u->get_text("login"), UserId(u->get_int("user_id")));
     }
     return names;
+}
+
+Result<NameBook> name_book(Database& db) {
+    NameBook book;
+    auto d = db.prepare("SELECT department_id AS id, name FROM departments");
+    auto u = db.prepare("SELECT user_id AS id, display_name AS name FROM users");
+    if (!d) return std::unexpected(d.error());
+    if (!u) return std::unexpected(u.error());
+    for (auto [stmt, map] : {std::pair{&*d, &book.departments}, std::pair{&*u, &book.users}}) {
+        for (;;) {
+            auto row = stmt->step();
+            if (!row) return std::unexpected(row.error());
+            if (!*row) break;
+            map->emplace(stmt->get_int("id"), stmt->get_text("name"));
+        }
+    }
+    return book;
+}
+
+Result<BusinessCalendar> deadline_calendar(Database& db, std::string_view name) {
+    auto all = storage::list_calendars(db);
+    if (!all) return std::unexpected(all.error());
+    for (const auto& [n, json] : *all)
+        if (n == name) return calendar_from_json(json);
+    BusinessCalendar always;
+    always.name = "7x24";
+    for (auto& day : always.weekly) day = {DayInterval{0, 1440}};
+    return always;
 }
 
 }  // namespace cti::tickets

@@ -60,6 +60,25 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.storage.busy_timeout_ms == d.storage.busy_timeout_ms);
 }
 
+TEST_CASE("outside-system lookups are configured by name", "[config]") {
+    auto c = parse_config("[lookups.billing]\nurl = \"http://127.0.0.1:8081/due?account={key}\"\ntimeout_ms = 1500\n"
+                          "[lookups.install]\nurl = \"http://10.0.0.9/i/{key}\"\n",
+                          "t.toml");
+    REQUIRE(c.has_value());
+    REQUIRE(c->lookups.size() == 2);
+    CHECK(c->lookups.at("billing").timeout_ms == 1500);
+    CHECK(c->lookups.at("install").timeout_ms == 2000);
+    auto https = parse_config("[lookups.x]\nurl = \"https://h/{key}\"\n", "t.toml");
+    REQUIRE_FALSE(https);
+    CHECK_THAT(https.error().message, Catch::Contains("lookups.x.url must be an http:// address"));
+    auto typo = parse_config("[lookups.x]\nurl = \"http://h/\"\ntimeout = 1\n", "t.toml");
+    REQUIRE_FALSE(typo);
+    CHECK_THAT(typo.error().message, Catch::Contains("lookups.x.timeout"));
+    auto slow = parse_config("[lookups.x]\nurl = \"http://h/\"\ntimeout_ms = 60000\n", "t.toml");
+    REQUIRE_FALSE(slow);
+    CHECK_THAT(slow.error().message, Catch::Contains("1 to 30000"));
+}
+
 TEST_CASE("configuration mistakes are named", "[config]") {
     SECTION("an unknown key in a section") {
         auto r = parse_config("[gateway]\nprot = 1\n", "t.toml");

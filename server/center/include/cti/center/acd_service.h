@@ -52,6 +52,11 @@ public:
     void on_agent_changed(std::function<void(const AgentView&)> f) { agent_listeners_.push_back(std::move(f)); }
     void on_queue_changed(std::function<void(const QueueView&)> f) { queue_listeners_.push_back(std::move(f)); }
     // A caller's position / expected wait, for the caller's announcements and desktops.
+    // Fills in what the ACD orders and treats callers by (VIP level, blacklist) from the caller's
+    // number when a call joins a queue; set by the composition (customer records).
+    void set_caller_classifier(std::function<void(const std::string& caller, acd::CallerInfo&)> f) {
+        classify_caller_ = std::move(f);
+    }
     void on_announce(std::function<void(CallId, int position, std::optional<acd::Seconds>)> f) {
         announce_ = std::move(f);
     }
@@ -59,6 +64,7 @@ public:
     void stop();
 
 private:
+    std::function<void(const std::string& caller, acd::CallerInfo&)> classify_caller_;
     void act(Result<acd::Decisions> decisions, const char* after);
     void act(const acd::Decisions& decisions);
     void arm_timer();

@@ -40,7 +40,15 @@ public:
     // at every start of a server that may never run a flow).
     void on_first_call(std::function<void()> f) { on_first_call_ = std::move(f); }
 
+    // Looks a customer up for the IVR's lookup node: by "caller" (the number) or by a variable's
+    // value; `done` (on the core thread, once) gets the fields, which become variables
+    // customer.<name>, or nothing when no one is found. Set by the composition.
+    using CustomerLookup = std::function<void(const std::string& by, const std::string& key,
+                                              std::function<void(std::optional<ivr::Variables>)> done)>;
+    void set_customer_lookup(CustomerLookup f) { lookup_ = std::move(f); }
+
 private:
+    CustomerLookup lookup_;
     struct Session;
     void start(CallId call, const std::string& flow, const std::string& caller, const std::string& called);
     void act(CallId call, ivr::Actions actions);

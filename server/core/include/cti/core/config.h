@@ -3,6 +3,7 @@
 // packaging/cti-server.toml (the documented default file; a test checks the two agree).
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "cti/core/error.h"
@@ -71,6 +72,14 @@ struct HttpConfig {
     std::uint16_t port = 8080;
 };
 
+// An outside system asked for data about a caller (billing, installation): GET url with {key}
+// replaced by the URL-encoded number or account; the answer is a JSON object.
+struct LookupConfig {
+    std::string url;                  // http://host[:port]/path?query with {key}
+    std::uint32_t timeout_ms = 2000;  // the whole exchange
+    std::uint32_t max_bytes = 65536;  // a larger answer is refused
+};
+
 struct StorageConfig {
     std::string file = "cti.sqlite";  // relative to the data folder
     std::uint32_t group_commit_max_batch = 1024;
@@ -87,6 +96,7 @@ struct Config {
     AuthConfig auth;
     HttpConfig http;
     StorageConfig storage;
+    std::map<std::string, LookupConfig> lookups;  // [lookups.<name>]
 
     std::filesystem::path database_path() const { return data_dir / storage.file; }
     std::filesystem::path cert_path() const;

@@ -21,7 +21,9 @@
 #include "cti/core/password.h"
 #include "cti/gateway/login_throttle.h"
 #include "cti/gateway/metrics.h"
+#include "cti/gateway/orders.h"
 #include "cti/gateway/session.h"
+#include "cti/lookup/http_lookup.h"
 #include "cti/storage/database.h"
 #include "cti/storage/writer.h"
 
@@ -39,16 +41,19 @@ struct HubServices {
     center::AcdService* acd = nullptr;      // null when telephony is not running
     center::IvrService* ivr = nullptr;      // null when telephony is not running
     std::function<bool(const std::string& extension)> phone_registered;  // may be empty
+    lookup::HttpLookups* lookups = nullptr;  // outside systems for the screen pop; may be null
 };
 
 class Hub {
 public:
     Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices services);
+    ~Hub();
 
     const GatewayConfig& config() const { return config_; }
     HubServices& services() { return services_; }
     GatewayMetrics& metrics() { return metrics_; }
     LoginThrottle& throttle() { return throttle_; }
+    OrderDeadlines& order_deadlines() { return *order_deadlines_; }
     PasswordStrength password_strength() const { return strength_; }
 
     // Connections register themselves while open (for broadcast and shutdown).
@@ -102,6 +107,7 @@ private:
     std::unordered_map<UserId, int> online_count_;  // sessions per user
     std::uint64_t next_session_id_ = 1;
     std::uint64_t event_seq_ = 0;
+    std::unique_ptr<OrderDeadlines> order_deadlines_;
 };
 
 }  // namespace cti::gateway

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cti.pb.h"
+#include "cti/core/error.h"
 
 namespace cti::gateway {
 
@@ -12,5 +13,8 @@ class Hub;
 
 // Handles one parsed envelope from c. Replies (and errors) go out through c.
 void dispatch(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+
+// The protocol's error code for an error value of the server's modules.
+wire::ErrorCode to_wire_code(Errc e);
 
 }  // namespace cti::gateway

@@ -4,6 +4,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cti.pb.h"
@@ -20,6 +21,7 @@ struct SessionUser {
     wire::Role role = wire::ROLE_UNSPECIFIED;
     std::string department;
     std::string extension;
+    std::optional<DepartmentId> department_id;
 };
 
 struct Session {

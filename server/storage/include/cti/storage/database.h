@@ -32,6 +32,8 @@ public:
     Statement& bind(std::string_view name, double value);
     Statement& bind(std::string_view name, std::string_view text);
     Statement& bind(std::string_view name, std::nullptr_t);
+    // Bytes stored as a BLOB (get_text reads them back whole, NULs included).
+    Statement& bind_blob(std::string_view name, std::string_view bytes);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(std::string_view name, const char* text) { return bind(name, std::string_view(text)); }
     Statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }

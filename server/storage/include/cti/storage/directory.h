@@ -45,6 +45,26 @@ Result<void> update_password_hash(Database& db, UserId id, std::string_view hash
 Result<DepartmentId> insert_department(Database& db, std::string_view name,
                                        std::optional<DepartmentId> parent = std::nullopt);
 
+// Administration of the organisation (organisation.cpp).
+struct UserUpdate {
+    std::string display_name;
+    std::string role;
+    std::optional<DepartmentId> department_id;
+    std::string extension;  // empty: none
+    bool enabled = true;
+};
+Result<void> update_user(Database& db, UserId id, const UserUpdate& user);  // not_found, already_exists
+Result<std::vector<std::string>> user_groups(Database& db, UserId id);
+Result<void> set_user_groups(Database& db, UserId id, const std::vector<std::string>& groups);
+struct DepartmentRecord {
+    DepartmentId id;
+    std::string name;
+    std::optional<DepartmentId> parent;
+};
+Result<std::vector<DepartmentRecord>> list_departments(Database& db);
+// Renames or moves; refuses a loop (under itself or one of its descendants).
+Result<void> update_department(Database& db, DepartmentId id, std::string_view name, std::optional<DepartmentId> parent);
+
 struct QueueRecord {
     QueueId id;
     std::string name;

@@ -32,13 +32,13 @@ enum class OrderState { open, dispatched, processing, returned, answered, visite
 
 enum class Action {
     create, dispatch, accept, transfer, return_back, answer, reply, urge, supervise,
-    pause, resume, void_order, reopen, close, visit, escalate,
+    pause, resume, void_order, reopen, close, visit, escalate, send_article,
 };
 inline constexpr Action kAllActions[] = {
     Action::create, Action::dispatch, Action::accept, Action::transfer, Action::return_back,
     Action::answer, Action::reply, Action::urge, Action::supervise, Action::pause,
     Action::resume, Action::void_order, Action::reopen, Action::close, Action::visit,
-    Action::escalate,
+    Action::escalate, Action::send_article,
 };
 inline constexpr OrderState kAllStates[] = {
     OrderState::open, OrderState::dispatched, OrderState::processing, OrderState::returned,

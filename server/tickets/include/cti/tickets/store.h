@@ -2,6 +2,7 @@
 // Work orders in SQLite (schema/migrations/0007_work_orders.sql). Writes run inside the Writer's
 // transaction, so an action and its history line and tasks are stored together or not at all.
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,5 +87,20 @@ struct PolicyRow {
 };
 Result<PolicyRow> deadline_policy(storage::Database& db, OrderType type, Urgency urgency);
 Result<DirectoryNames> directory_names(storage::Database& db);
+
+}  // namespace cti::tickets
+
+namespace cti::tickets {
+
+// Display names by id, for what the desktops show (departments, users).
+struct NameBook {
+    std::map<std::int64_t, std::string> departments;
+    std::map<std::int64_t, std::string> users;
+};
+Result<NameBook> name_book(storage::Database& db);
+
+// The calendar deadlines are counted on, by name; a name with no calendar stored gives 7×24
+// (every minute counts) rather than no deadline at all.
+Result<BusinessCalendar> deadline_calendar(storage::Database& db, std::string_view name);
 
 }  // namespace cti::tickets
