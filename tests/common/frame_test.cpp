@@ -55,11 +55,11 @@ TEST_CASE("garbage, empty and unknown payloads are told apart", "[wire]") {
     reader.append(std::string("\x00\x00\x00\x00", 4));
     REQUIRE(reader.next().error() == WireError::empty_frame);
 
-    // Field 99 is not a body this side knows; the request id is still recovered for the reply.
+    // Field 999 is not a body this side knows; the request id is still recovered for the reply.
     Envelope only_id;
     only_id.set_request_id(42);
     std::string bytes = only_id.SerializeAsString();
-    bytes += std::string("\x9a\x06\x01\x41", 4);  // field 99, length-delimited, "A"
+    bytes += std::string("\xba\x3e\x01\x41", 4);  // field 999, length-delimited, "A"
     Envelope partial;
     auto parsed = parse_envelope(bytes, &partial);
     REQUIRE(parsed.error() == WireError::unknown_message);

@@ -76,7 +76,7 @@ TEST_CASE("bad input gets a clear error and never disturbs other desktops", "[pr
         expect_snapshot(*c);
         wire::Envelope only_id;
         only_id.set_request_id(777);
-        std::string payload = only_id.SerializeAsString() + std::string("\x9a\x06\x01\x41", 4);
+        std::string payload = only_id.SerializeAsString() + std::string("\xba\x3e\x01\x41", 4);
         REQUIRE(c->send_raw(frame_header(static_cast<std::uint32_t>(payload.size())) + payload));
         auto raw = c->read_frame_raw(10000ms);
         REQUIRE(raw);

@@ -9,6 +9,18 @@
 
 namespace cti::center {
 namespace {
+
+acd::AgentSettings settings_of(const storage::AgentSettingsRecord& a) {
+    acd::AgentSettings s;
+    s.mode = acd::agent_mode_from_string(a.mode).value_or(acd::AgentMode::continuous);
+    s.auto_answer = a.auto_answer;
+    s.wrap_up = acd::Seconds(a.wrap_up_s);
+    s.wrap_up_manual = a.wrap_up_manual;
+    s.max_no_answer = a.max_no_answer;
+    for (const auto& [name, level] : a.skills) s.skills.push_back({name, level});
+    return s;
+}
+
 auto log() {
     static auto l = cti::logger("acd");
     return l;
@@ -57,16 +69,8 @@ Result<void> AcdService::load(storage::Database& reader) {
     }
     auto agents = storage::list_agent_settings(reader);
     if (!agents) return std::unexpected(agents.error());
-    for (const auto& a : *agents) {
-        acd::AgentSettings s;
-        s.mode = acd::agent_mode_from_string(a.mode).value_or(acd::AgentMode::continuous);
-        s.auto_answer = a.auto_answer;
-        s.wrap_up = acd::Seconds(a.wrap_up_s);
-        s.wrap_up_manual = a.wrap_up_manual;
-        s.max_no_answer = a.max_no_answer;
-        for (const auto& [name, level] : a.skills) s.skills.push_back({name, level});
-        if (auto r = engine_.add_agent(a.user, s); !r) return std::unexpected(r.error());
-    }
+    for (const auto& a : *agents)
+        if (auto r = engine_.add_agent(a.user, settings_of(a)); !r) return std::unexpected(r.error());
     auto members = storage::list_queue_members(reader);
     if (!members) return std::unexpected(members.error());
     int position = 0;
@@ -253,6 +257,21 @@ void AcdService::publish_queue_of(CallId call) {
 void AcdService::stop() {
     stopped_ = true;
     timer_.cancel();
+}
+
+Result<void> AcdService::reload_agent(storage::Database& reader, UserId agent) {
+    auto agents = storage::list_agent_settings(reader);
+    if (!agents) return std::unexpected(agents.error());
+    for (const auto& a : *agents) {
+        if (a.user != agent) continue;
+        if (engine_.agent(agent)) {
+            act(engine_.update_agent(agent, settings_of(a), now()), "agent settings changed");
+            publish_agent(agent);
+            return {};
+        }
+        return engine_.add_agent(agent, settings_of(a));
+    }
+    return {};  // no extension: not an ACD agent
 }
 
 }  // namespace cti::center

@@ -137,9 +137,13 @@ void store_user(Hub& hub, const ConnPtr& c, const wire::Envelope& req, std::stri
             }
             return read_user(db, id);
         },
-        [req](const ConnPtr& conn, Result<wire::UserRecordInfo> r) {
+        [&hub, req](const ConnPtr& conn, Result<wire::UserRecordInfo> r) {
             if (!r) return send_failure(conn, req, r.error(), "the user was not saved");
             log()->info("user {} saved role={} enabled={}", r->login(), r->role(), r->enabled());
+            // Skills and settings reach the running ACD at once (the next routing decision).
+            if (auto* acd = hub.services().acd)
+                if (auto reloaded = acd->reload_agent(hub.services().reader, UserId(r->user_id())); !reloaded)
+                    log()->warn("the ACD did not take {}'s new settings: {}", r->login(), reloaded.error().message);
             auto reply = reply_to(req);
             *reply.mutable_save_user_ok()->mutable_user() = std::move(*r);
             conn->send(reply);

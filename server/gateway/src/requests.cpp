@@ -23,7 +23,8 @@ using Envelope = wire::Envelope;
 
 wire::ErrorCode to_wire_code(Errc e) {
     switch (e) {
-        case Errc::invalid_argument: return wire::INVALID_ARGUMENT;
+        case Errc::invalid_argument:
+        case Errc::already_exists: return wire::INVALID_ARGUMENT;  // a name taken: the user picks another
         case Errc::not_found: return wire::NOT_FOUND;
         case Errc::permission_denied: return wire::PERMISSION_DENIED;
         case Errc::auth_failed: return wire::AUTH_FAILED;

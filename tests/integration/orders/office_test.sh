@@ -33,7 +33,11 @@ refused admin "a new user needs a password" user-save --login 2002 --name x --ro
 refused admin "the role is agent, team_leader" user-save --login 2003 --name x --role boss --new-password-file "$WORK/2001.password"
 OUT=$("$CLI" --server "127.0.0.1:$GW_PORT" --ca "$DATA/tls/server.crt" --user 2001 --password-file "$WORK/2001.password" whoami) \
   || fail "the new user cannot log in: $OUT"
-[[ \"$OUT\" == *'"display_name":"周敏"'* ]] || fail "whoami: $OUT"
+[[ "$OUT" == *'"display_name":"周敏"'* ]] || fail "whoami: $OUT"
+# The running ACD took the new agent at once: 2001 signs in without a server restart.
+OUT=$("$CLI" --server "127.0.0.1:$GW_PORT" --ca "$DATA/tls/server.crt" --user 2001 --password-file "$WORK/2001.password" sign-in) \
+  || fail "the new agent cannot sign in (the ACD did not take them): $OUT"
+[[ "$OUT" == *'"status":"not_ready"'* ]] || fail "2001 after sign-in: $OUT"
 USERS=$(cli admin users) || fail "users"
 [[ "$USERS" == *'"groups":["夜班"]'* ]] || fail "the group is not listed"
 

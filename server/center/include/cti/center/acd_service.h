@@ -44,6 +44,9 @@ public:
 
     // Queues, tiers and agent settings from the database; hooks itself into the call manager.
     Result<void> load(storage::Database& reader);
+    // An agent's settings and skills changed in the database (administration): the ACD takes
+    // them at once; a new agent with an extension joins the ACD signed out.
+    Result<void> reload_agent(storage::Database& reader, UserId agent);
 
     Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason);
     std::optional<AgentView> agent(UserId id) const;

@@ -56,7 +56,8 @@ struct SearchQuery {
 };
 inline constexpr std::size_t kMaxQueryBytes = 400;
 // Ranked by relevance (bm25) among the newest 2,000 matches, then newest first: a bounded cost
-// on a million orders, and on a hotline the recent orders are the ones asked about.
+// on a million orders, and on a hotline the recent orders are the ones asked about. A search for
+// one Chinese character lists the newest matches first, unranked (README "Search at scale").
 Result<std::vector<Order>> search_orders(storage::Database& db, const SearchQuery& query);
 
 // My to-do (待办): orders with an open task for me or my department, and, for call-center staff,
