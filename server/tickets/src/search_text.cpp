@@ -139,4 +139,11 @@ std::vector<std::string> query_terms(std::string_view query) {
     return out;
 }
 
+std::string facet_token(std::string_view name, std::string_view value) {
+    std::string out = "qq";
+    for (char c : name) if (c != '_') out += c;
+    for (char c : value) if (c != '_') out += c;
+    return out;
+}
+
 }  // namespace cti::tickets

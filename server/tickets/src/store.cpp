@@ -145,13 +145,24 @@ Result<std::string> next_number(Database& db, std::int64_t now_ms, std::chrono::
     return fmt::format("GD{}{:06}", day, seq);
 }
 
-Result<void> write_fts(Database& db, const Order& o) {
+// The order's type and state ride in its full-text row as tokens (facet_token), so that text
+// plus a type or state filter is one FTS5 intersection instead of reading every match's row
+// (bench: 停电 + praise was 336 ms at p95 on a million orders).
+Result<void> write_fts(Database& db, const Order& o, bool replace) {
     std::string text = o.number + ' ' + o.title + ' ' + o.content;
     // A restricted complaint is not found by its complainant's number or name.
     if (!o.restricted) text += ' ' + o.caller_number + ' ' + o.contact_name;
+    if (replace) {
+        auto del = db.prepare("DELETE FROM work_orders_fts WHERE rowid = :id");
+        if (!del) return std::unexpected(del.error());
+        del->bind(":id", o.id.value());
+        if (auto r = del->run(); !r) return r;
+    }
     auto s = db.prepare("INSERT INTO work_orders_fts (rowid, body) VALUES (:id, :body)");
     if (!s) return std::unexpected(s.error());
-    s->bind(":id", o.id.value()).bind(":body", index_text(text));
+    s->bind(":id", o.id.value())
+        .bind(":body", index_text(text) + ' ' + facet_token("type", to_string(o.type)) + ' ' +
+                           facet_token("state", to_string(o.state)));
     return s->run();
 }
 
@@ -229,7 +240,7 @@ Result<Order> create_order(Database& db, const NewOrder& n, const Actor& creator
     if (auto r = s->run(); !r)
         return fail(r.error().code, "the order was not stored (is the call or customer id right?): " + r.error().message);
     o.id = TicketId(db.last_insert_rowid());
-    if (auto r = write_fts(db, o); !r) return std::unexpected(r.error());
+    if (auto r = write_fts(db, o, false); !r) return std::unexpected(r.error());
     ActionRecord rec{Action::create, creator.user, OrderState::open, OrderState::open, {}, {}, now};
     if (auto r = append_history(db, o.id, rec); !r) return std::unexpected(r.error());
     return o;
@@ -297,6 +308,8 @@ Result<void> save_outcome(Database& db, Order& o, const ActionRecord& record) {
         if (auto r = st.run(); !r) return r;
         if (!t.task_id) t.task_id = db.last_insert_rowid();
     }
+    if (record.from_state != record.to_state)
+        if (auto r = write_fts(db, o, true); !r) return r;
     return append_history(db, o.id, record);
 }
 
@@ -372,12 +385,9 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
     std::string filters;
     // On the FTS path: probed sets, and what needs the row.
     std::string set_filters, row_filters;
-    if (q.type) filters += " AND o.type = :type", row_filters += " AND o.type = :type";
-    if (q.state) {
-        filters += " AND o.state = :state";
-        if (*q.state == OrderState::closed || *q.state == OrderState::voided) row_filters += " AND o.state = :state";
-        else set_filters += " AND +f.rowid IN (SELECT order_id FROM work_orders WHERE state = :state)";
-    }
+    // Type and state: tokens of the FTS row on the text path (write_fts), columns otherwise.
+    if (q.type) filters += " AND o.type = :type";
+    if (q.state) filters += " AND o.state = :state";
     if (!q.caller_number.empty()) {
         filters += q.restricted_visible ? " AND o.caller_number = :caller" : " AND o.caller_number = :caller AND o.restricted = 0";
         set_filters += " AND +f.rowid IN (" + caller_set + ")";
@@ -395,14 +405,18 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
         if (!match) return fail(Errc::invalid_argument, "type at least one letter, digit or Chinese character to search for");
     }
     const auto han = match ? single_han(*match) : std::nullopt;
+    if (match) {  // after single_han: the one-character row scan filters by columns
+        if (q.type) *match += " \"" + facet_token("type", to_string(*q.type)) + "\"";
+        if (q.state) *match += " \"" + facet_token("state", to_string(*q.state)) + "\"";
+    }
     const std::string columns = std::string("SELECT ") + kOrderColumns;
     auto run = [&](const std::string& sql) -> Result<std::vector<Order>> {
         auto s = db.prepare(sql);
         if (!s) return std::unexpected(s.error());
         if (sql.find(":match") != std::string::npos) s->bind(":match", *match);
         if (sql.find(":char") != std::string::npos) s->bind(":char", *han);
-        if (q.type) s->bind(":type", to_string(*q.type));
-        if (q.state) s->bind(":state", to_string(*q.state));
+        if (q.type && sql.find(":type") != std::string::npos) s->bind(":type", to_string(*q.type));
+        if (q.state && sql.find(":state") != std::string::npos) s->bind(":state", to_string(*q.state));
         if (!q.caller_number.empty()) s->bind(":caller", q.caller_number);
         if (q.from_ms) s->bind(":from", q.from_ms);
         if (q.to_ms) s->bind(":to", q.to_ms);

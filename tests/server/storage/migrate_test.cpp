@@ -253,6 +253,28 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK_FALSE(db.exec_script("INSERT INTO customer_accounts (account_no, customer_id) VALUES ('3301001', 1)")
                              .has_value());  // an account belongs to one customer
          }},
+        {10,
+         [](Database& db) {
+             // Orders' type and state as tokens of their full-text rows: rows of older orders get them.
+             auto user = insert_user(db, NewUser{.login = "check10", .display_name = "周敏", .password_hash = "$x",
+                                                 .role = "agent", .created_ms = 1});
+             REQUIRE(user.has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders (number, type, urgency, channel, state, title, content, "
+                                    "creator_id, workflow, created_ms, updated_ms) VALUES ('GD10', 'praise', 'normal', "
+                                    "'phone', 'closed', '表扬', '', " + std::to_string(user->value()) +
+                                    ", 'default', 1, 1)")
+                         .has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders_fts (rowid, body) SELECT order_id, '表扬' FROM work_orders "
+                                    "WHERE number = 'GD10'")
+                         .has_value());
+             // The migration's statement, run again over a row written the old way.
+             for (const auto& m : schema::migrations())
+                 if (m.number == 10) REQUIRE(db.exec_script(m.sql).has_value());
+             auto s = db.prepare("SELECT count(*) AS n FROM work_orders_fts WHERE work_orders_fts MATCH "
+                                 "'qqtypepraise qqstateclosed'");
+             REQUIRE(s->step().value());
+             CHECK(s->get_int("n") == 1);
+         }},
     };
     return checks;
 }

@@ -87,6 +87,15 @@ TEST_CASE_METHOD(StoreFixture, "actions, tasks and history survive a reload", "[
     CHECK(actions == std::vector<Action>{Action::create, Action::dispatch, Action::accept, Action::return_back,
                                          Action::dispatch, Action::accept, Action::answer});
     CHECK(history[3].opinion == "需补充户号");
+    // The full-text row follows the state: text + state is answered by FTS5 alone.
+    auto by_state = [&](OrderState st) {
+        auto found = search_orders(db, SearchQuery{.text = "抄表员", .state = st});
+        REQUIRE(found.has_value());
+        return found->size();
+    };
+    CHECK(by_state(OrderState::answered) == 1);
+    CHECK(by_state(OrderState::open) == 0);
+    CHECK(by_state(OrderState::dispatched) == 0);
     CHECK(history[1].to.at(0).department == complaints);
 }
 

@@ -18,6 +18,10 @@ namespace cti::tickets {
 // The text to store in the FTS5 column for a document.
 std::string index_text(std::string_view text);
 
+// A field value as one token of the full-text row ("qqtypecomplaint"): no word a user types
+// looks like it, and a filter on it is an FTS5 intersection. name and value: ASCII letters and _.
+std::string facet_token(std::string_view name, std::string_view value);
+
 // The FTS5 MATCH expression for what a user typed (all terms must match), or nothing when the
 // input has no letter, digit or Chinese character. At most 16 terms are used.
 std::optional<std::string> match_expression(std::string_view query);
