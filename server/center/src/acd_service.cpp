@@ -124,6 +124,21 @@ Result<void> AcdService::load(storage::Database& reader) {
     calls_.set_queue_hooks(std::move(hooks));
     arm_timer();
     log()->info("ACD: {} queues, {} agents", queue_ids_.size(), agents->size());
+    // A restart (clean or not) keeps every agent's sign-in and status: the newest agent.state
+    // event of each says where they were. What they were doing (a call, wrap-up) ended with the
+    // server; they come back idle.
+    auto last = storage::last_agent_statuses(reader);
+    if (!last) return std::unexpected(last.error());
+    int restored = 0;
+    for (const auto& a : *last) {
+        if (a.status == "logged_out" || !engine_.agent(a.user)) continue;
+        act(engine_.agent_sign_in(a.user, now()), "restoring a sign-in");
+        if (a.status == "available") act(engine_.agent_ready(a.user, now()), "restoring ready");
+        else if (a.status == "not_ready") act(engine_.agent_not_ready(a.user, a.reason, now()), "restoring not ready");
+        else if (a.status == "away") act(engine_.agent_away(a.user, a.reason, now()), "restoring away");
+        ++restored;
+    }
+    if (restored > 0) log()->info("restored the sign-in and status of {} agents", restored);
     return {};
 }
 

@@ -121,4 +121,20 @@ Result<void> upsert_agent_settings(Database& db, const AgentSettingsRecord& a) {
     return {};
 }
 
+Result<std::vector<LastAgentStatus>> last_agent_statuses(Database& db) {
+    auto s = db.prepare(
+        "SELECT user_id, json_extract(detail, '$.status') AS status, coalesce(json_extract(detail, '$.reason'), '') AS reason "
+        "FROM event_log WHERE event_id IN (SELECT max(event_id) FROM event_log WHERE kind = 'agent.state' "
+        "AND user_id IS NOT NULL GROUP BY user_id)");
+    if (!s) return std::unexpected(s.error());
+    std::vector<LastAgentStatus> out;
+    for (;;) {
+        auto row = s->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) return out;
+        out.push_back({UserId(s->get_int("user_id")), s->get_optional_text("status").value_or("logged_out"),
+                       s->get_text("reason")});
+    }
+}
+
 }  // namespace cti::storage

@@ -44,4 +44,13 @@ struct AgentSettingsRecord {
 Result<std::vector<AgentSettingsRecord>> list_agent_settings(Database& db);
 Result<void> upsert_agent_settings(Database& db, const AgentSettingsRecord& s);  // skills replaced too
 
+// Every agent's last status (from the newest agent.state event of the event log): what a
+// restarted server restores.
+struct LastAgentStatus {
+    UserId user;
+    std::string status;  // logged_out, available, not_ready, away
+    std::string reason;
+};
+Result<std::vector<LastAgentStatus>> last_agent_statuses(Database& db);
+
 }  // namespace cti::storage
