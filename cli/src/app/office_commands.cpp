@@ -17,14 +17,6 @@ using client::ClientError;
 using client::ErrorKind;
 using client::Result;
 
-Result<void> run(CommandContext& context, wire::Envelope request, bool (wire::Envelope::*has)() const,
-                 std::string_view expected) {
-    auto reply = expect(context.client.request(std::move(request)), has, expected);
-    if (!reply) return std::unexpected(reply.error());
-    print_line(context, envelope_line(*reply));
-    return {};
-}
-
 std::unexpected<ClientError> usage(std::string message) {
     return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, std::move(message)});
 }
@@ -62,7 +54,7 @@ Result<void> workflow_save(CommandContext& context) {
     wire::Envelope request;
     request.mutable_save_workflow()->set_definition(*json);
     for (const auto& t : a.default_for) request.mutable_save_workflow()->add_default_for(t);
-    return run(context, std::move(request), &wire::Envelope::has_save_workflow_ok, "SaveWorkflowOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_workflow_ok, "SaveWorkflowOk");
 }
 
 Result<void> deadline_policy(CommandContext& context) {
@@ -75,19 +67,19 @@ Result<void> deadline_policy(CommandContext& context) {
     p->set_process_s(a.process_s);
     p->set_calendar(a.calendar);
     p->set_escalate_role(a.escalate_role);
-    return run(context, std::move(request), &wire::Envelope::has_save_deadline_policy_ok, "SaveDeadlinePolicyOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_deadline_policy_ok, "SaveDeadlinePolicyOk");
 }
 
 Result<void> deadline_policies(CommandContext& context) {
     wire::Envelope request;
     request.mutable_list_deadline_policies();
-    return run(context, std::move(request), &wire::Envelope::has_list_deadline_policies_ok, "ListDeadlinePoliciesOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_list_deadline_policies_ok, "ListDeadlinePoliciesOk");
 }
 
 Result<void> order_summary(CommandContext& context) {
     wire::Envelope request;
     request.mutable_order_summary()->set_group_by(context.invocation.args.kind);
-    return run(context, std::move(request), &wire::Envelope::has_order_summary_ok, "OrderSummaryOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_order_summary_ok, "OrderSummaryOk");
 }
 
 Result<void> phrase_save(CommandContext& context) {
@@ -101,13 +93,13 @@ Result<void> phrase_save(CommandContext& context) {
     p->set_text(a.content);
     p->set_shared(a.shared);
     request.mutable_save_phrase()->set_remove(a.remove);
-    return run(context, std::move(request), &wire::Envelope::has_save_phrase_ok, "SavePhraseOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_phrase_ok, "SavePhraseOk");
 }
 
 Result<void> phrases(CommandContext& context) {
     wire::Envelope request;
     request.mutable_list_phrases()->set_kind(context.invocation.args.kind);
-    return run(context, std::move(request), &wire::Envelope::has_list_phrases_ok, "ListPhrasesOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_list_phrases_ok, "ListPhrasesOk");
 }
 
 Result<void> attach(CommandContext& context) {
@@ -123,7 +115,7 @@ Result<void> attach(CommandContext& context) {
     m->set_name(a.file.substr(a.file.find_last_of('/') + 1));
     m->set_mime_type(a.mime_type.empty() ? "application/octet-stream" : a.mime_type);
     m->set_content(std::move(*data));
-    return run(context, std::move(request), &wire::Envelope::has_attach_file_ok, "AttachFileOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_attach_file_ok, "AttachFileOk");
 }
 
 Result<void> attachments(CommandContext& context) {
@@ -132,7 +124,7 @@ Result<void> attachments(CommandContext& context) {
     std::from_chars(order.data(), order.data() + order.size(), id);
     wire::Envelope request;
     request.mutable_list_attachments()->set_order_id(id);
-    return run(context, std::move(request), &wire::Envelope::has_list_attachments_ok, "ListAttachmentsOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_list_attachments_ok, "ListAttachmentsOk");
 }
 
 Result<void> attachment(CommandContext& context) {
@@ -155,19 +147,19 @@ Result<void> message(CommandContext& context) {
     request.mutable_send_message()->set_to_user(a.to_user);
     request.mutable_send_message()->set_to_department(a.department);
     request.mutable_send_message()->set_text(a.content);
-    return run(context, std::move(request), &wire::Envelope::has_send_message_ok, "SendMessageOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_send_message_ok, "SendMessageOk");
 }
 
 Result<void> messages(CommandContext& context) {
     wire::Envelope request;
     request.mutable_list_messages()->set_limit(context.invocation.args.limit);
-    return run(context, std::move(request), &wire::Envelope::has_list_messages_ok, "ListMessagesOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_list_messages_ok, "ListMessagesOk");
 }
 
 Result<void> my_calls(CommandContext& context) {
     wire::Envelope request;
     request.mutable_my_calls()->set_limit(context.invocation.args.limit);
-    return run(context, std::move(request), &wire::Envelope::has_my_calls_ok, "MyCallsOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_my_calls_ok, "MyCallsOk");
 }
 
 Result<void> department_save(CommandContext& context) {
@@ -177,7 +169,7 @@ Result<void> department_save(CommandContext& context) {
     d->set_department_id(a.id);
     d->set_name(a.name);
     d->set_parent_id(a.parent_id);
-    return run(context, std::move(request), &wire::Envelope::has_save_department_ok, "SaveDepartmentOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_department_ok, "SaveDepartmentOk");
 }
 
 Result<void> user_save(CommandContext& context) {
@@ -206,13 +198,13 @@ Result<void> user_save(CommandContext& context) {
         if (!pw) return usage(pw.error());
         m->set_password(*pw);
     }
-    return run(context, std::move(request), &wire::Envelope::has_save_user_ok, "SaveUserOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_user_ok, "SaveUserOk");
 }
 
 Result<void> users(CommandContext& context) {
     wire::Envelope request;
     request.mutable_list_users();
-    return run(context, std::move(request), &wire::Envelope::has_list_users_ok, "ListUsersOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_list_users_ok, "ListUsersOk");
 }
 
 // Customer accounts and contacts from "NO:KIND:ADDRESS" and "NAME:PHONE:RELATION".

@@ -19,14 +19,6 @@ void name_order(const std::string& text, std::int64_t& id, std::string& number) 
     else number = text;
 }
 
-Result<void> run(CommandContext& context, wire::Envelope request, bool (wire::Envelope::*has)() const,
-                 std::string_view expected) {
-    auto reply = expect(context.client.request(std::move(request)), has, expected);
-    if (!reply) return std::unexpected(reply.error());
-    print_line(context, envelope_line(*reply));
-    return {};
-}
-
 }  // namespace
 
 Result<void> order_create(CommandContext& context) {
@@ -42,7 +34,7 @@ Result<void> order_create(CommandContext& context) {
     m->set_contact_name(a.contact_name);
     m->set_call_id(a.order_call_id);
     m->set_restricted(a.restricted);
-    return run(context, std::move(request), &wire::Envelope::has_create_order_ok, "CreateOrderOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_create_order_ok, "CreateOrderOk");
 }
 
 Result<void> order_action(CommandContext& context) {
@@ -59,7 +51,7 @@ Result<void> order_action(CommandContext& context) {
     for (const auto& d : a.to_departments) m->add_targets()->set_department(d);
     for (const auto& u : a.to_users) m->add_targets()->set_user(u);
     m->set_satisfaction(a.satisfaction);
-    return run(context, std::move(request), &wire::Envelope::has_order_action_ok, "OrderActionOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_order_action_ok, "OrderActionOk");
 }
 
 Result<void> order_show(CommandContext& context) {
@@ -69,7 +61,7 @@ Result<void> order_show(CommandContext& context) {
     name_order(context.invocation.args.order, id, number);
     request.mutable_get_order()->set_order_id(id);
     request.mutable_get_order()->set_number(number);
-    return run(context, std::move(request), &wire::Envelope::has_get_order_ok, "GetOrderOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_get_order_ok, "GetOrderOk");
 }
 
 Result<void> order_search(CommandContext& context) {
@@ -82,13 +74,13 @@ Result<void> order_search(CommandContext& context) {
     m->set_department(a.department);
     m->set_caller_number(a.caller_number);
     m->set_limit(a.limit);
-    return run(context, std::move(request), &wire::Envelope::has_search_orders_ok, "SearchOrdersOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_search_orders_ok, "SearchOrdersOk");
 }
 
 Result<void> workbench(CommandContext& context) {
     wire::Envelope request;
     request.mutable_workbench()->set_limit(context.invocation.args.limit);
-    return run(context, std::move(request), &wire::Envelope::has_workbench_ok, "WorkbenchOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_workbench_ok, "WorkbenchOk");
 }
 
 Result<void> customer_save(CommandContext& context) {
@@ -103,27 +95,27 @@ Result<void> customer_save(CommandContext& context) {
     m->set_vip_level(a.vip_level);
     m->set_blacklisted(a.blacklisted);
     add_accounts_and_contacts(a, *m);
-    return run(context, std::move(request), &wire::Envelope::has_save_customer_ok, "SaveCustomerOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_save_customer_ok, "SaveCustomerOk");
 }
 
 Result<void> customer_close(CommandContext& context) {
     wire::Envelope request;
     request.mutable_close_account()->set_customer_id(context.invocation.args.customer_id);
-    return run(context, std::move(request), &wire::Envelope::has_close_account_ok, "CloseAccountOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_close_account_ok, "CloseAccountOk");
 }
 
 Result<void> lookup(CommandContext& context) {
     wire::Envelope request;
     request.mutable_lookup_caller()->set_phone(context.invocation.args.number);
     request.mutable_lookup_caller()->set_account_no(context.invocation.args.account_no);
-    return run(context, std::move(request), &wire::Envelope::has_lookup_caller_ok, "LookupCallerOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_lookup_caller_ok, "LookupCallerOk");
 }
 
 Result<void> number_segment(CommandContext& context) {
     wire::Envelope request;
     request.mutable_set_number_segment()->set_prefix(context.invocation.args.prefix);
     request.mutable_set_number_segment()->set_department(context.invocation.args.department);
-    return run(context, std::move(request), &wire::Envelope::has_set_number_segment_ok, "SetNumberSegmentOk");
+    return print_reply(context, std::move(request), &wire::Envelope::has_set_number_segment_ok, "SetNumberSegmentOk");
 }
 
 }  // namespace cti::cli::commands

@@ -16,17 +16,6 @@ using storage::Statement;
 
 namespace {
 
-template <class T, class F>
-Result<std::vector<T>> rows(Statement& s, F&& read) {
-    std::vector<T> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) return out;
-        out.push_back(read(s));
-    }
-}
-
 std::string keywords_json(const std::vector<std::string>& keywords) {
     return nlohmann::json(keywords).dump();
 }
@@ -85,7 +74,7 @@ Result<std::vector<KbCategory>> kb_categories(Database& db) {
         "SELECT category_id, parent_id, name, position FROM kb_categories "
         "ORDER BY ifnull(parent_id, 0), position, name");
     if (!s) return std::unexpected(s.error());
-    return rows<KbCategory>(*s, [](const Statement& r) {
+    return storage::collect_rows<KbCategory>(*s, [](const Statement& r) {
         return KbCategory{r.get_int("category_id"), r.get_optional_int("parent_id"), r.get_text("name"),
                           static_cast<int>(r.get_int("position"))};
     });
@@ -196,7 +185,7 @@ Result<std::vector<int>> kb_article_versions(Database& db, std::int64_t id) {
     auto s = db.prepare("SELECT version FROM kb_article_versions WHERE article_id = :id ORDER BY version");
     if (!s) return std::unexpected(s.error());
     s->bind(":id", id);
-    return rows<int>(*s, [](const Statement& r) { return static_cast<int>(r.get_int("version")); });
+    return storage::collect_rows<int>(*s, [](const Statement& r) { return static_cast<int>(r.get_int("version")); });
 }
 
 Result<std::vector<KbArticle>> search_kb(Database& db, const KbSearch& q) {
@@ -232,7 +221,7 @@ Result<std::vector<KbArticle>> search_kb(Database& db, const KbSearch& q) {
     if (match) s->bind(":match", *match);
     if (q.category) s->bind(":category", *q.category);
     s->bind(":limit", std::clamp(q.limit, 1, 100));
-    auto found = rows<KbArticle>(*s, article_from_row);
+    auto found = storage::collect_rows<KbArticle>(*s, article_from_row);
     if (!found) return found;
     for (auto& a : *found) {
         a.snippet = kb_snippet(a.body, q.text);
@@ -265,7 +254,7 @@ Result<std::vector<KbFeedback>> list_kb_feedback(Database& db, bool open_only, i
         " LIMIT :limit");
     if (!s) return std::unexpected(s.error());
     s->bind(":limit", std::clamp(limit, 1, 1000));
-    return rows<KbFeedback>(*s, [](const Statement& r) {
+    return storage::collect_rows<KbFeedback>(*s, [](const Statement& r) {
         KbFeedback f;
         f.id = r.get_int("feedback_id");
         f.article = r.get_int("article_id");

@@ -15,17 +15,6 @@ using storage::Statement;
 
 namespace {
 
-template <class T, class F>
-Result<std::vector<T>> rows(Statement& s, F&& read) {
-    std::vector<T> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) return out;
-        out.push_back(read(s));
-    }
-}
-
 constexpr std::array kRoles{"team_leader", "supervisor", "administrator"};
 
 std::string hex(const unsigned char* data, std::size_t n) {
@@ -92,7 +81,7 @@ Result<std::vector<PolicyInfo>> list_policies(Database& db) {
         "SELECT order_type, urgency, accept_s, process_s, calendar, escalate_role FROM deadline_policies "
         "ORDER BY order_type, urgency");
     if (!s) return std::unexpected(s.error());
-    return rows<PolicyInfo>(*s, [](const Statement& r) {
+    return storage::collect_rows<PolicyInfo>(*s, [](const Statement& r) {
         PolicyInfo p;
         p.type = order_type_from_string(r.get_text("order_type")).value_or(OrderType::consultation);
         p.urgency = urgency_from_string(r.get_text("urgency")).value_or(Urgency::normal);
@@ -145,7 +134,7 @@ Result<std::vector<SummaryRow>> summarize(Database& db, SummaryBy by, std::int64
         key));
     if (!s) return std::unexpected(s.error());
     s->bind(":from", from_ms).bind(":to", to_ms);
-    return rows<SummaryRow>(*s, [](const Statement& r) {
+    return storage::collect_rows<SummaryRow>(*s, [](const Statement& r) {
         return SummaryRow{r.get_text("k"), r.get_int("orders"), r.get_int("open"), r.get_int("overdue"),
                           r.get_int("satisfied"), r.get_int("unsatisfied")};
     });
@@ -168,7 +157,7 @@ Result<std::optional<PhraseRecord>> find_phrase(Database& db, std::int64_t id) {
         "SELECT phrase_id, kind, order_type, title, text, owner_id FROM order_phrases WHERE phrase_id = :id");
     if (!s) return std::unexpected(s.error());
     s->bind(":id", id);
-    auto found = rows<PhraseRecord>(*s, phrase_row);
+    auto found = storage::collect_rows<PhraseRecord>(*s, phrase_row);
     if (!found) return std::unexpected(found.error());
     if (found->empty()) return std::nullopt;
     return found->front();
@@ -219,7 +208,7 @@ Result<std::vector<PhraseRecord>> list_phrases(Database& db, UserId user, std::s
         "ORDER BY owner_id IS NOT NULL, kind, order_type, title");
     if (!s) return std::unexpected(s.error());
     s->bind(":user", user.value()).bind(":kind", kind);
-    return rows<PhraseRecord>(*s, phrase_row);
+    return storage::collect_rows<PhraseRecord>(*s, phrase_row);
 }
 
 // ---- attachments ----
@@ -268,7 +257,7 @@ Result<std::vector<Attachment>> list_attachments(Database& db, TicketId order) {
         "WHERE order_id = :o ORDER BY attachment_id");
     if (!s) return std::unexpected(s.error());
     s->bind(":o", order.value());
-    return rows<Attachment>(*s, attachment_row);
+    return storage::collect_rows<Attachment>(*s, attachment_row);
 }
 
 Result<std::optional<std::pair<Attachment, std::string>>> read_attachment(Database& db, std::int64_t id) {
@@ -312,7 +301,7 @@ Result<std::vector<Message>> messages_for(Database& db, UserId user, std::option
     s->bind(":u", user.value()).bind(":limit", std::clamp(limit, 1, 500));
     if (department) s->bind(":d", department->value());
     else s->bind(":d", nullptr);
-    return rows<Message>(*s, [](const Statement& r) {
+    return storage::collect_rows<Message>(*s, [](const Statement& r) {
         Message m;
         m.id = r.get_int("message_id");
         m.from = UserId(r.get_int("from_id"));
@@ -332,7 +321,7 @@ Result<std::vector<CallSummary>> calls_of(Database& db, UserId agent, int limit)
         "coalesce(ended_ms, 0) AS ended_ms, agent_id FROM calls WHERE agent_id = :a ORDER BY started_ms DESC LIMIT :limit");
     if (!s) return std::unexpected(s.error());
     s->bind(":a", agent.value()).bind(":limit", std::clamp(limit, 1, 500));
-    return rows<CallSummary>(*s, [](const Statement& r) {
+    return storage::collect_rows<CallSummary>(*s, [](const Statement& r) {
         CallSummary c;
         c.id = CallId(r.get_int("call_id"));
         c.direction = r.get_text("direction");

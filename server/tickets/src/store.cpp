@@ -52,24 +52,13 @@ Order order_from_row(const Statement& s) {
     return o;
 }
 
-template <class T, class F>
-Result<std::vector<T>> collect(Statement& s, F&& read) {
-    std::vector<T> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) return out;
-        out.push_back(read(s));
-    }
-}
-
 Result<void> load_tasks(Database& db, Order& o) {
     auto s = db.prepare(
         "SELECT task_id, step, department_id, user_id, state, handler_id, opinion FROM work_order_tasks "
         "WHERE order_id = :id AND step = :step AND state <> 'cancelled' ORDER BY task_id");
     if (!s) return std::unexpected(s.error());
     s->bind(":id", o.id.value()).bind(":step", o.step);
-    auto tasks = collect<Task>(*s, [](const Statement& r) {
+    auto tasks = storage::collect_rows<Task>(*s, [](const Statement& r) {
         Task t;
         t.task_id = r.get_int("task_id");
         t.step = static_cast<int>(r.get_int("step"));
@@ -86,7 +75,7 @@ Result<void> load_tasks(Database& db, Order& o) {
 }
 
 Result<std::vector<Order>> orders_from(Database& db, Statement& s, bool with_tasks) {
-    auto orders = collect<Order>(s, order_from_row);
+    auto orders = storage::collect_rows<Order>(s, order_from_row);
     if (!orders || !with_tasks) return orders;
     for (auto& o : *orders)
         if (auto r = load_tasks(db, o); !r) return std::unexpected(r.error());
@@ -319,7 +308,7 @@ Result<std::vector<ActionRecord>> order_history(Database& db, TicketId id) {
         "WHERE order_id = :id ORDER BY action_id");
     if (!s) return std::unexpected(s.error());
     s->bind(":id", id.value());
-    return collect<ActionRecord>(*s, [](const Statement& r) {
+    return storage::collect_rows<ActionRecord>(*s, [](const Statement& r) {
         ActionRecord a;
         a.action = action_from_string(r.get_text("action")).value_or(Action::urge);
         if (auto u = r.get_optional_int("actor_id")) a.actor = UserId(*u);

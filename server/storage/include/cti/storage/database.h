@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "cti/core/error.h"
 
@@ -99,6 +100,19 @@ private:
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
 };
+
+// Steps the statement to its end and reads each row with read(statement): the result rows of a
+// query as values, or the first error.
+template <class T, class F>
+Result<std::vector<T>> collect_rows(Statement& s, F&& read) {
+    std::vector<T> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) return out;
+        out.push_back(read(s));
+    }
+}
 
 // An error value from the connection's last SQLite error, with what was being done.
 Error sqlite_error(sqlite3* db, std::string_view doing);
