@@ -52,12 +52,20 @@ await() {
 }
 
 # A free UDP port on 127.0.0.1 with the next three free too (SIPp takes media port and +2);
-# from below the kernel's ephemeral range, so no outgoing socket takes it meanwhile.
+# from below the kernel's ephemeral range, so no outgoing socket takes it meanwhile. Ports handed
+# out before in this test are never handed out again: a phone's SIP port is free for a moment
+# between two SIPp runs, and a media port drawn then would collide with it (seen in CI).
 free_port() {
-  python3 - <<'PY'
-import random, socket
+  HANDED="${WORK:-}/.ports-handed" python3 - <<'PY'
+import os, random, socket
+path = os.environ["HANDED"] if os.environ["HANDED"] != "/.ports-handed" else None
+handed = set()
+if path and os.path.exists(path):
+    handed = {int(x) for x in open(path).read().split()}
 for _ in range(500):
     p = random.randrange(10000, 19996, 4)
+    if any(abs(p - h) < 4 for h in handed):
+        continue
     socks = []
     try:
         for q in range(p, p + 4):
@@ -66,6 +74,9 @@ for _ in range(500):
                 s.bind(("127.0.0.1", q))
                 socks.append(s)
         print(p)
+        if path:
+            with open(path, "a") as f:
+                f.write(f"{p}\n")
         break
     except OSError:
         pass
