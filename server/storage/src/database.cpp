@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "fts_rank.h"
+
 namespace cti::storage {
 namespace {
 
@@ -299,6 +301,11 @@ Result<Database> Database::open(const std::filesystem::path& file, const OpenOpt
         return std::unexpected(std::move(error));
     }
     sqlite3_busy_timeout(db, static_cast<int>(options.busy_timeout_ms));
+    if (register_fts_rank(db) != SQLITE_OK) {
+        Error error = sqlite_error(db, "registering the search ranking on " + file.string());
+        sqlite3_close_v2(db);
+        return std::unexpected(std::move(error));
+    }
     return Database(db, file);
 }
 

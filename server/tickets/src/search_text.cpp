@@ -20,8 +20,15 @@ bool is_han(char32_t c) {
            (c >= 0x20000 && c <= 0x2FFFF);
 }
 
+// U+E000, a private-use character: FTS5's unicode61 keeps it in a token, and is_separator()
+// makes it a separator in everything indexed or searched, so only facet_token() writes it.
+constexpr const char* kFacetMark = "\xEE\x80\x80";
+
+bool is_private_use(char32_t c) { return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000; }
+
 bool is_separator(char32_t c) {
     if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (is_private_use(c)) return true;
     return (c >= 0x2000 && c <= 0x206F) ||  // general punctuation
            (c >= 0x3000 && c <= 0x303F) ||  // CJK symbols and punctuation (，。、「」)
            (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
@@ -140,9 +147,13 @@ std::vector<std::string> query_terms(std::string_view query) {
 }
 
 std::string facet_token(std::string_view name, std::string_view value) {
-    std::string out = "qq";
-    for (char c : name) if (c != '_') out += c;
-    for (char c : value) if (c != '_') out += c;
+    std::string out = kFacetMark;
+    auto keep = [&](std::string_view s) {
+        for (char c : s)
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out += c;
+    };
+    keep(name);
+    keep(value);
     return out;
 }
 

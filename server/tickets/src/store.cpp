@@ -134,9 +134,11 @@ Result<std::string> next_number(Database& db, std::int64_t now_ms, std::chrono::
     return fmt::format("GD{}{:06}", day, seq);
 }
 
-// The order's type and state ride in its full-text row as tokens (facet_token), so that text
-// plus a type or state filter is one FTS5 intersection instead of reading every match's row
-// (bench: 停电 + praise was 336 ms at p95 on a million orders).
+// The order's type, state and caller number ride in its full-text row as tokens (facet_token), so
+// that text plus one of those filters is one FTS5 intersection instead of reading every match's
+// row (bench: 停电 + praise was 336 ms at p95 on a million orders, 客户 + a caller 93 ms). The
+// caller token is there for restricted complaints too; only the server writes it into a query,
+// and only with the restricted filter when the user may not see complainants.
 Result<void> write_fts(Database& db, const Order& o, bool replace) {
     std::string text = o.number + ' ' + o.title + ' ' + o.content;
     // A restricted complaint is not found by its complainant's number or name.
@@ -151,7 +153,8 @@ Result<void> write_fts(Database& db, const Order& o, bool replace) {
     if (!s) return std::unexpected(s.error());
     s->bind(":id", o.id.value())
         .bind(":body", index_text(text) + ' ' + facet_token("type", to_string(o.type)) + ' ' +
-                           facet_token("state", to_string(o.state)));
+                           facet_token("state", to_string(o.state)) +
+                           (o.caller_number.empty() ? "" : ' ' + facet_token("caller", o.caller_number)));
     return s->run();
 }
 
@@ -324,12 +327,14 @@ Result<std::vector<ActionRecord>> order_history(Database& db, TicketId id) {
 // Search at scale (server/tickets/README.md, "Search at scale"; bench/tickets_bench.cpp measures
 // it on a million orders).
 //  - Text: the newest 2,000 matches passing the filters, straight from the FTS index read newest
-//    first, ranked by bm25. The FTS table is always the outer loop (CROSS JOIN, and `+` on the
-//    rowid IN sets): bm25 on an FTS5 cursor opened per order would count the text's documents
-//    again for every order (2.4 s for a caller's 269 orders and 客户). Filters with a small set of
-//    orders (department, caller, a state other than closed or voided) are that set, built once and
-//    probed per match; the others (type, closed, dates) read the order's row. A common word with a
-//    filter few of its matches pass still reads all its matches (see the README).
+//    first, ranked by bm25_sampled (server/storage: bm25 with each phrase's rarity estimated from
+//    a sample of its postings; FTS5's bm25 counted all of them, 36 ms for a word in half the
+//    orders). Type, state and caller are tokens of the FTS row (write_fts), so they are part of
+//    the MATCH. The FTS table is always the outer loop (CROSS JOIN, and `+` on the rowid IN
+//    set): a ranking function on an FTS5 cursor opened per order would start over for every
+//    order. A department's open tasks are a set built once and probed per match; dates and
+//    "restricted" read the order's row. A common word with a department few of its matches have
+//    still reads all its matches (see the README).
 //  - One Chinese character: newest first, not ranked. Its prefix query makes FTS5 merge the
 //    postings of every bigram starting with that character (126 ms of CPU for 电, which 80 % of
 //    orders contain) and bm25 would then count them all again; relevance of one character means
@@ -365,8 +370,6 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
     if (q.text.size() > kMaxQueryBytes)
         return fail(Errc::invalid_argument, fmt::format("a search is limited to {} bytes", kMaxQueryBytes));
     const int limit = std::clamp(q.limit, 1, 200);
-    const std::string caller_set = std::string("SELECT order_id FROM work_orders WHERE caller_number = :caller") +
-                                   (q.restricted_visible ? "" : " AND restricted = 0");
     const std::string department_set =
         "SELECT order_id FROM work_order_tasks WHERE department_id = :dept AND state IN ('pending', 'accepted')";
     // On the order's row (filters only, one character); INDEXED BY: left to itself the planner
@@ -379,7 +382,7 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
     if (q.state) filters += " AND o.state = :state";
     if (!q.caller_number.empty()) {
         filters += q.restricted_visible ? " AND o.caller_number = :caller" : " AND o.caller_number = :caller AND o.restricted = 0";
-        set_filters += " AND +f.rowid IN (" + caller_set + ")";
+        if (!q.restricted_visible) row_filters += " AND o.restricted = 0";  // the caller: a token (below)
     }
     if (q.from_ms) filters += " AND o.created_ms >= :from", row_filters += " AND o.created_ms >= :from";
     if (q.to_ms) filters += " AND o.created_ms < :to", row_filters += " AND o.created_ms < :to";
@@ -397,6 +400,7 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
     if (match) {  // after single_han: the one-character row scan filters by columns
         if (q.type) *match += " \"" + facet_token("type", to_string(*q.type)) + "\"";
         if (q.state) *match += " \"" + facet_token("state", to_string(*q.state)) + "\"";
+        if (!q.caller_number.empty()) *match += " \"" + facet_token("caller", q.caller_number) + "\"";
     }
     const std::string columns = std::string("SELECT ") + kOrderColumns;
     auto run = [&](const std::string& sql) -> Result<std::vector<Order>> {
@@ -406,7 +410,7 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
         if (sql.find(":char") != std::string::npos) s->bind(":char", *han);
         if (q.type && sql.find(":type") != std::string::npos) s->bind(":type", to_string(*q.type));
         if (q.state && sql.find(":state") != std::string::npos) s->bind(":state", to_string(*q.state));
-        if (!q.caller_number.empty()) s->bind(":caller", q.caller_number);
+        if (!q.caller_number.empty() && sql.find(":caller") != std::string::npos) s->bind(":caller", q.caller_number);
         if (q.from_ms) s->bind(":from", q.from_ms);
         if (q.to_ms) s->bind(":to", q.to_ms);
         if (q.department) s->bind(":dept", q.department->value());
@@ -428,7 +432,7 @@ Result<std::vector<Order>> search_orders(Database& db, const SearchQuery& q) {
         return run(columns + " FROM (SELECT f.rowid AS id" + matches +
                    " LIMIT :limit) m JOIN work_orders o ON o.order_id = m.id ORDER BY o.order_id DESC");
     }
-    return run(columns + " FROM (SELECT f.rowid AS id, f.rank AS r" + matches + " LIMIT " + std::to_string(kRankWindow) +
+    return run(columns + " FROM (SELECT f.rowid AS id, bm25_sampled(work_orders_fts) AS r" + matches + " LIMIT " + std::to_string(kRankWindow) +
                ") m JOIN work_orders o ON o.order_id = m.id ORDER BY m.r, o.order_id DESC LIMIT :limit");
 }
 

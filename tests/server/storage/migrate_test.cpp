@@ -275,6 +275,35 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(s->step().value());
              CHECK(s->get_int("n") == 1);
          }},
+        {11,
+         [](Database& db) {
+             // Facet tokens move to the private-use mark, and the caller number becomes one.
+             auto user = insert_user(db, NewUser{.login = "check11", .display_name = "吴刚", .password_hash = "$x",
+                                                 .role = "agent", .created_ms = 1});
+             REQUIRE(user.has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders (number, type, urgency, channel, state, title, content, "
+                                    "caller_number, creator_id, workflow, created_ms, updated_ms) VALUES ('GD11', "
+                                    "'complaint', 'normal', 'phone', 'dispatched', '投诉', '', '+86-138 0013 8000', " +
+                                    std::to_string(user->value()) + ", 'default', 1, 1)")
+                         .has_value());
+             REQUIRE(db.exec_script("INSERT INTO work_orders_fts (rowid, body) SELECT order_id, '投诉 qqtypecomplaint "
+                                    "qqstatedispatched' FROM work_orders WHERE number = 'GD11'")
+                         .has_value());
+             for (const auto& m : schema::migrations())
+                 if (m.number == 11) REQUIRE(db.exec_script(m.sql).has_value());
+             auto count = [&](const std::string& match) {
+                 auto s = db.prepare("SELECT count(*) AS n FROM work_orders_fts WHERE work_orders_fts MATCH :m");
+                 REQUIRE(s.has_value());
+                 s->bind(":m", match);
+                 REQUIRE(s->step().value());
+                 return s->get_int("n");
+             };
+             const std::string mark = "\xEE\x80\x80";
+             CHECK(count("\"" + mark + "typecomplaint\" \"" + mark + "statedispatched\" \"" + mark +
+                         "caller8613800138000\" 投诉") == 1);
+             CHECK(count("qqtypecomplaint") == 0);
+             CHECK(count("qqstatedispatched") == 0);
+         }},
     };
     return checks;
 }

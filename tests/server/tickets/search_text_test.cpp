@@ -28,3 +28,13 @@ TEST_CASE("a query becomes quoted phrases and prefixes, never operators", "[tick
     auto limited = match_expression(many).value();
     CHECK(std::count(limited.begin(), limited.end(), '*') == 16);
 }
+
+TEST_CASE("facet tokens are out of reach of anything a user types", "[tickets][search]") {
+    const std::string mark = "\xEE\x80\x80";  // U+E000
+    CHECK(facet_token("caller", "+86-138 0013 8000") == mark + "caller8613800138000");
+    CHECK(facet_token("type", "complaint") == mark + "typecomplaint");
+    // Typing the mark (or any private-use character) only separates words.
+    CHECK(match_expression(mark + "typecomplaint").value() == R"("typecomplaint"*)");
+    CHECK(index_text("停电" + mark + "x") == "停电 电 x");
+    CHECK_FALSE(match_expression(mark).has_value());
+}

@@ -159,6 +159,32 @@ TEST_CASE_METHOD(StoreFixture, "a restricted complaint is not found by its compl
     CHECK(search_orders(db, SearchQuery{.caller_number = "13900000001"}).value().empty());
     CHECK(search_orders(db, SearchQuery{.caller_number = "13900000001", .restricted_visible = true}).value().size() == 1);
     CHECK(search_orders(db, SearchQuery{.text = "营业厅"}).value().at(0).id == o.id);
+    // Text with the caller as a filter: the complainant stays hidden from who may not see them.
+    create("营业厅排队太久", "营业厅只开一个窗口");  // another caller (13800138000)
+    CHECK(search_orders(db, SearchQuery{.text = "营业厅", .caller_number = "13900000001"}).value().empty());
+    auto seen = search_orders(db, SearchQuery{.text = "营业厅", .caller_number = "13900000001", .restricted_visible = true});
+    REQUIRE(seen.value().size() == 1);
+    CHECK(seen->at(0).id == o.id);
+    CHECK(search_orders(db, SearchQuery{.text = "营业厅", .caller_number = "13800138000"}).value().size() == 1);
+}
+
+TEST_CASE_METHOD(StoreFixture, "a search for qq finds the orders that say qq, not every order", "[tickets][store][search]") {
+    create("停电", "家里停电");
+    auto qq = create("咨询", "客户留了QQ号 12345 请回复");
+    auto found = search_orders(db, SearchQuery{.text = "qq"}).value();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].id == qq.id);
+    CHECK(search_orders(db, SearchQuery{.text = "typecomplaint"}).value().empty());
+}
+
+TEST_CASE_METHOD(StoreFixture, "text results are ranked: more occurrences in a shorter order first", "[tickets][store][search]") {
+    auto once = create("停电", "昨晚小区停电，今天来电了，想问问原因，另外电费账单也有疑问，顺便咨询一下缴费方式");
+    auto twice = create("停电又停电", "停电");
+    create("水费", "水费异常");
+    auto found = search_orders(db, SearchQuery{.text = "停电"}).value();
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].id == twice.id);
+    CHECK(found[1].id == once.id);
 }
 
 TEST_CASE_METHOD(StoreFixture, "the workbench lists my department's open tasks and the call center's returns",

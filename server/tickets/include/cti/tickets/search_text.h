@@ -18,8 +18,10 @@ namespace cti::tickets {
 // The text to store in the FTS5 column for a document.
 std::string index_text(std::string_view text);
 
-// A field value as one token of the full-text row ("qqtypecomplaint"): no word a user types
-// looks like it, and a filter on it is an FTS5 intersection. name and value: ASCII letters and _.
+// A field value as one token of the full-text row: U+E000 then the name and the value's ASCII
+// letters and digits ("\uE000typecomplaint", "\uE000caller13800138000"), so that a filter on it is
+// an FTS5 intersection. Nothing a user types becomes such a token: index_text() and
+// match_expression() treat private-use characters as separators.
 std::string facet_token(std::string_view name, std::string_view value);
 
 // The FTS5 MATCH expression for what a user typed (all terms must match), or nothing when the
