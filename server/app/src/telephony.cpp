@@ -203,6 +203,10 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     });
     // espeak-ng takes a few hundred ms a prompt: off the core thread, and only once a call enters
     // an IVR. Until a prompt exists, the IVR skips it (and logs it).
+    t->ivr_->set_speaker([self](std::string text, prompts::Lang lang,
+                                std::function<void(Result<std::filesystem::path>)> done) {
+        self->speak(std::move(text), lang, std::move(done));
+    });
     t->ivr_->on_first_call([self] {
         self->prompt_maker_ = std::jthread([store = self->prompts_.get(), texts = self->ivr_->prompt_texts()] {
             auto report = store->ensure_generated(texts);
@@ -225,13 +229,22 @@ void Telephony::announce(CallId call, int position, std::optional<acd::Seconds> 
         text += "，预计等待" + prompts::zh_count(minutes) + "分钟";
     }
     text += "。请您稍候。";
-    asio::post(*speaker_, [this, call, text, alive = alive_, store = prompts_.get()] {
-        auto file = store->speak(text, prompts::Lang::zh_CN);
-        asio::post(core_, [this, call, alive, file = std::move(file), text] {
+    speak(text, prompts::Lang::zh_CN, [this, call, text](Result<std::filesystem::path> file) {
+        if (!file) return log()->warn("announcement '{}' not spoken: {}", text, file.error().message);
+        if (auto r = calls_->play(call, {file->string()}, false); r)
+            log()->info("call {}: announced '{}'", call.value(), text);
+    });
+}
+
+// espeak-ng on the speaker thread (the store caches by text); `done` on the core thread, never
+// after stop().
+void Telephony::speak(std::string text, prompts::Lang lang, std::function<void(Result<std::filesystem::path>)> done) {
+    asio::post(*speaker_, [this, text = std::move(text), lang, done = std::move(done), alive = alive_,
+                           store = prompts_.get()]() mutable {
+        auto file = store->speak(text, lang);
+        asio::post(core_, [this, alive, file = std::move(file), done = std::move(done)]() mutable {
             if (!*alive || stopped_) return;
-            if (!file) return log()->warn("announcement '{}' not spoken: {}", text, file.error().message);
-            if (auto r = calls_->play(call, {file->string()}, false); r)
-                log()->info("call {}: announced '{}'", call.value(), text);
+            done(std::move(file));
         });
     });
 }

@@ -63,6 +63,7 @@ private:
     // Speaks queue announcements with espeak-ng off the core thread.
     std::unique_ptr<boost::asio::thread_pool> speaker_ = std::make_unique<boost::asio::thread_pool>(1);
     void announce(CallId call, int position, std::optional<acd::Seconds> expected_wait);
+    void speak(std::string text, prompts::Lang lang, std::function<void(Result<std::filesystem::path>)> done);
     std::function<void(const sip::RegistrationChanged&)> on_registration_;
     boost::asio::steady_timer tick_;
     bool stopped_ = false;

@@ -6,6 +6,7 @@
 #include "cti/core/logging.h"
 #include "cti/ivr/flow_json.h"
 #include "cti/ivr/validate.h"
+#include "cti/prompts/words.h"
 #include "cti/storage/ivr.h"
 
 namespace cti::center {
@@ -26,6 +27,9 @@ struct IvrService::Session {
     ivr::IvrSession ivr;
     asio::steady_timer timer;
     media::PlaybackId playback;  // the playback whose end the session waits for
+    // Counts what the session asked to hear; speech synthesized for an older count (the caller
+    // pressed a key or the flow moved on meanwhile) is dropped.
+    std::uint64_t hearing = 0;
 };
 
 IvrService::IvrService(asio::any_io_executor core, calls::CallManager& calls, prompts::PromptStore& store)
@@ -116,6 +120,49 @@ std::vector<prompts::PromptText> IvrService::prompt_texts() const {
     return out;
 }
 
+void IvrService::heard_later(CallId call, std::uint64_t hearing) {
+    asio::post(core_, [this, call, hearing] {
+        if (Session* again = find(call); again && again->hearing == hearing && !again->playback)
+            act(call, again->ivr.on_prompt_done(std::chrono::steady_clock::now()));
+    });
+}
+
+namespace {
+prompts::Reading reading_of(ivr::SpeakHint hint) {
+    switch (hint) {
+        case ivr::SpeakHint::none: return prompts::Reading::as_written;
+        case ivr::SpeakHint::digits: return prompts::Reading::digits;
+        case ivr::SpeakHint::number: return prompts::Reading::number;
+        case ivr::SpeakHint::amount: return prompts::Reading::amount;
+        case ivr::SpeakHint::date: return prompts::Reading::date;
+    }
+    return prompts::Reading::as_written;
+}
+}  // namespace
+
+// A tts node: the values read as its hint says, synthesized off the core thread (espeak-ng takes
+// a few hundred ms; the store caches by text), then played like a prompt. Text that cannot be
+// spoken counts as heard, so the caller is never left in silence waiting.
+void IvrService::speak(CallId call, Session& s, const ivr::SpeakText& x) {
+    const auto lang = x.language == ivr::Language::en ? prompts::Lang::en : prompts::Lang::zh_CN;
+    const std::string text = prompts::read_values(x.text, lang, reading_of(x.hint));
+    const auto hearing = ++s.hearing;
+    s.playback = {};
+    if (!speaker_ || text.find_first_not_of(" \t") == std::string::npos) return heard_later(call, hearing);
+    speaker_(text, lang, [this, call, hearing, text, barge_in = x.barge_in](Result<std::filesystem::path> file) {
+        Session* again = find(call);
+        if (!again || again->hearing != hearing) return;
+        if (!file) {
+            log()->warn("call {}: '{}' not spoken: {}", call.value(), text, file.error().message);
+            return heard_later(call, hearing);
+        }
+        auto played = calls_.play(call, {file->string()}, barge_in);
+        if (!played) return heard_later(call, hearing);
+        again->playback = *played;
+        log()->info("call {}: spoke '{}'", call.value(), text);
+    });
+}
+
 IvrService::Session* IvrService::find(CallId call) {
     auto it = sessions_.find(call);
     return it == sessions_.end() ? nullptr : it->second.get();
@@ -148,6 +195,7 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                 using T = std::decay_t<decltype(x)>;
                 const auto now = std::chrono::steady_clock::now();
                 if constexpr (std::is_same_v<T, ivr::PlayPrompts>) {
+                    ++s->hearing;
                     std::vector<std::string> files;
                     for (const auto& id : x.ids) {
                         auto path = store_.resolve(prompt_store_id(id), prompts::Lang::zh_CN);
@@ -160,21 +208,12 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                         s->playback = *played;
                     } else {  // nothing to play: the prompt counts as heard
                         s->playback = {};
-                        asio::post(core_, [this, call] {
-                            if (Session* again = find(call); again && !again->playback)
-                                act(call, again->ivr.on_prompt_done(std::chrono::steady_clock::now()));
-                        });
+                        heard_later(call, s->hearing);
                     }
                 } else if constexpr (std::is_same_v<T, ivr::SpeakText>) {
-                    // espeak-ng on the core thread would stall every call: not yet. The text is
-                    // logged and counts as heard.
-                    log()->info("call {}: speak '{}'", call.value(), x.text);
-                    s->playback = {};
-                    asio::post(core_, [this, call] {
-                        if (Session* again = find(call); again && !again->playback)
-                            act(call, again->ivr.on_prompt_done(std::chrono::steady_clock::now()));
-                    });
+                    speak(call, *s, x);
                 } else if constexpr (std::is_same_v<T, ivr::StopPlayback>) {
+                    ++s->hearing;
                     s->playback = {};
                     calls_.stop_playback(call);
                 } else if constexpr (std::is_same_v<T, ivr::StartTimer>) {

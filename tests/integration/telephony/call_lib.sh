@@ -118,9 +118,11 @@ wait_phone() {
   note "phone $ext: $what"
 }
 
-# start_carrier: the SIPp carrier (127.0.0.2, the demo trunk) calls 95598 (rings 1001); its media
-# is the RTP party "carrier" on 127.0.0.2. Sets CARRIER_PID, CARRIER_CID (its Call-ID), CARRIER_TAG.
+# start_carrier [NUMBER]: the SIPp carrier (127.0.0.2, the demo trunk) calls NUMBER (95598, which
+# rings 1001); its media is the RTP party "carrier" on 127.0.0.2. Sets CARRIER_PID, CARRIER_CID
+# (its Call-ID), CARRIER_TAG.
 start_carrier() {
+  local number=${1:-95598}
   CARRIER_N=$((CARRIER_N + 1))
   CARRIER_TAG=carrier-$CARRIER_N
   CARRIER_SIP_PORT=$(free_port)
@@ -128,7 +130,7 @@ start_carrier() {
   [ -n "${PARTY_PORT[carrier]:-}" ] || start_party carrier "$TONE_CARRIER" 127.0.0.2
   rm -f "$WORK/carrier.dest"
   (cd "$WORK" && exec timeout 280 sipp -sf "$SCENARIOS/carrier_party.xml" -i 127.0.0.2 -p "$CARRIER_SIP_PORT" -mp "$(free_port)" \
-    -s 95598 -cid_str "carrier-$TEST_NAME-$CARRIER_N@%s" \
+    -s "$number" -cid_str "carrier-$TEST_NAME-$CARRIER_N@%s" \
     -set rtp_port "${PARTY_PORT[carrier]}" -set dest_file "$WORK/carrier.dest" \
     "127.0.0.1:$SIP_PORT" -m 1 -nostdin -trace_err -trace_msg -trace_logs \
     -message_file "$CARRIER_TAG.msg" -error_file "$CARRIER_TAG-errors.log" -log_file "$CARRIER_TAG-logs.log" \

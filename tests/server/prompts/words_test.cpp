@@ -137,3 +137,21 @@ TEST_CASE("languages by name", "[words]") {
     REQUIRE(!bad);
     CHECK(bad.error().message.find("zh_CN or en") != std::string::npos);
 }
+
+TEST_CASE("values inside a spoken text are read as the hint says", "[words][reading]") {
+    using R = Reading;
+    CHECK(read_values("您的电费余额为128.50，请及时缴纳", Lang::zh_CN, R::amount) == "您的电费余额为一百二十八元五角，请及时缴纳");
+    CHECK(read_values("欠费1,234.05", Lang::zh_CN, R::amount) == "欠费一千二百三十四元零五分");
+    CHECK(read_values("余额-3", Lang::zh_CN, R::amount) == "余额负三元");
+    CHECK(read_values("三位小数1.005不是金额", Lang::zh_CN, R::amount) == "三位小数1.005不是金额");
+    CHECK(read_values("您的户号是3301005", Lang::zh_CN, R::digits) == "您的户号是三三零一零零五");
+    CHECK(read_values("本月用电1234.5度。", Lang::zh_CN, R::number) == "本月用电一千二百三十四点五度。");
+    CHECK(read_values("预计2026-11-27恢复供电", Lang::zh_CN, R::date) == "预计二〇二六年十一月二十七日恢复供电");
+    CHECK(read_values("截止20261130", Lang::zh_CN, R::date) == "截止二〇二六年十一月三十日");
+    CHECK(read_values("2026-13-40", Lang::zh_CN, R::date) == "2026-13-40");  // not a date: as written
+    CHECK(read_values("Your balance is 12.5.", Lang::en, R::amount) == "Your balance is twelve yuan and fifty fen.");
+    CHECK(read_values("Account 3301", Lang::en, R::digits) == "Account three three zero one");
+    CHECK(read_values("表号A12不读", Lang::zh_CN, R::digits) == "表号A12不读");  // part of a word
+    CHECK(read_values("余额128.50", Lang::zh_CN, R::as_written) == "余额128.50");
+    CHECK(read_values("", Lang::zh_CN, R::number).empty());
+}

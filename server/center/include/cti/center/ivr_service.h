@@ -47,11 +47,21 @@ public:
                                               std::function<void(std::optional<ivr::Variables>)> done)>;
     void set_customer_lookup(CustomerLookup f) { lookup_ = std::move(f); }
 
+    // Synthesizes text for a tts node: `done` (on the core thread, once) gets the WAV file or why
+    // there is none. Set by the composition (espeak-ng through the prompt store, off the core).
+    using Speaker = std::function<void(std::string text, prompts::Lang lang,
+                                       std::function<void(Result<std::filesystem::path>)> done)>;
+    void set_speaker(Speaker f) { speaker_ = std::move(f); }
+
 private:
     CustomerLookup lookup_;
+    Speaker speaker_;
     struct Session;
     void start(CallId call, const std::string& flow, const std::string& caller, const std::string& called);
     void act(CallId call, ivr::Actions actions);
+    void speak(CallId call, Session& s, const ivr::SpeakText& x);
+    // The session's current prompt counts as heard, unless it asked to hear something else since.
+    void heard_later(CallId call, std::uint64_t hearing);
     void end(CallId call);
     Session* find(CallId call);
 

@@ -50,4 +50,18 @@ Result<std::string> en_date(int year, int month, int day);
 std::string zh_queue_position(std::int64_t ahead);
 std::string en_queue_position(std::int64_t ahead);
 
+// How read_values() speaks the numbers inside a text (an IVR tts node's hint).
+enum class Reading {
+    as_written,  // left to espeak-ng
+    digits,      // each digit: an account or phone number (户号 3301 → 三三零一)
+    number,      // a quantity: 1234.5 → 一千二百三十四点五
+    amount,      // money in yuan: 1,234.50 → 一千二百三十四元五角
+    date,        // 2026-11-27, 2026/11/27, 2026.11.27 or 20261127 → 二〇二六年十一月二十七日
+};
+
+// The text with every value of that kind replaced by its words in `lang`; a value that does not
+// parse as that kind (an amount with three decimals, 2026-13-40) and the rest of the text stay as
+// written. A value starts at a digit (or a minus before one) that does not continue a word.
+std::string read_values(std::string_view text, Lang lang, Reading how);
+
 }  // namespace cti::prompts
