@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "cti/sip/stack.h"
+#include "cti/storage/acd.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/ivr.h"
 #include "cti/storage/telephony.h"
@@ -107,6 +108,21 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         if (auto r = storage::insert_route(db, route); !r) return rollback(r.error());
     if (auto r = storage::save_ivr_flow(db, "demo_utility_hotline", kDemoFlowJson, std::nullopt, now_ms); !r)
         return rollback(r.error());
+    // The satisfaction survey (满意度调查) callers of the repair line enter when the agent hangs up.
+    constexpr const char* kSurveyFlow = R"({"name": "satisfaction_survey", "version": 1, "start": "ask",
+ "nodes": [
+  {"id": "ask", "type": "survey", "prompts": ["survey_question"], "valid_digits": "123", "timeout_s": 6,
+   "retries": 1, "invalid_prompts": ["survey_invalid"], "next": "thanks"},
+  {"id": "thanks", "type": "hangup", "prompts": ["survey_thanks"], "reason": "survey done"}
+ ],
+ "prompts": {
+  "survey_question": {"zh_CN": "请您对本次服务进行评价：满意请按1，基本满意请按2，不满意请按3。",
+                      "en": "Please rate our service: press 1 if you are satisfied, 2 if fairly satisfied, 3 if not."},
+  "survey_invalid": {"zh_CN": "输入有误。", "en": "Sorry, that is not one of the choices."},
+  "survey_thanks": {"zh_CN": "感谢您的评价，再见。", "en": "Thank you for your feedback. Goodbye."}
+ }})";
+    if (auto r = storage::save_ivr_flow(db, "satisfaction_survey", kSurveyFlow, std::nullopt, now_ms); !r)
+        return rollback(r.error());
     // A 7x24 hotline: agents every day, holidays included (the IVR's after-hours branch is there
     // for lines with office hours; an administrator sets the calendar).
     constexpr const char* kDefaultCalendar =
@@ -131,6 +147,8 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         for (const char* m : q.members)
             if (auto r = storage::add_queue_member(db, *qid, id_of(m), level++ > 4 ? 2 : 1); !r)
                 return rollback(r.error());
+        if (std::string_view(q.name) == "故障报修")
+            if (auto r = storage::set_queue_survey_flow(db, *qid, "satisfaction_survey"); !r) return rollback(r.error());
     }
     auto ann = storage::insert_announcement(
         db, "欢迎使用 CTI 呼叫中心演示系统",

@@ -5,6 +5,8 @@
 
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "cti/core/logging.h"
 #include "cti/prompts/words.h"
 #include "cti/tickets/customers.h"
@@ -203,6 +205,15 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     });
     // espeak-ng takes a few hundred ms a prompt: off the core thread, and only once a call enters
     // an IVR. Until a prompt exists, the IVR skips it (and logs it).
+    t->ivr_->set_survey_recorder([&writer, &clock](CallId call, const std::string& question, const std::string& answer) {
+        const auto at = to_unix_ms(clock.wall_now());
+        const auto detail = nlohmann::json{{"call_id", call.value()}, {"question", question}, {"answer", answer}}.dump();
+        writer.submit([at, detail](storage::Database& db) -> Result<void> {
+            if (auto r = storage::append_event(db, at, "call.survey", std::nullopt, detail); !r)
+                return std::unexpected(r.error());
+            return {};
+        });
+    });
     t->ivr_->set_speaker([self](std::string text, prompts::Lang lang,
                                 std::function<void(Result<std::filesystem::path>)> done) {
         self->speak(std::move(text), lang, std::move(done));

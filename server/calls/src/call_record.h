@@ -32,6 +32,7 @@ struct CallManager::Call {
     std::string queue;                       // routed to this queue (empty: none)
     bool queued = false;                     // waiting in the queue: agent legs are offers
     bool in_ivr = false;                     // the IVR drives the caller's leg
+    std::string survey_flow;                 // the caller enters it when the agent hangs up
     std::map<std::string, std::string> data; // keyed in by the caller
 
     Leg* leg(sip::LegId id) {

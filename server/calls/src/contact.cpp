@@ -22,6 +22,10 @@ void CallManager::enqueue(Call& c, const std::string& queue) {
     hooks_.queued(c.id, queue);
 }
 
+void CallManager::set_survey_flow(CallId id, std::string flow) {
+    if (auto it = calls_.find(id); it != calls_.end()) it->second->survey_flow = std::move(flow);
+}
+
 Result<media::PlaybackId> CallManager::play(CallId id, const std::vector<std::string>& files, bool barge_in) {
     auto it = calls_.find(id);
     if (it == calls_.end() || it->second->legs.empty()) return fail(Errc::not_found, "the call has ended");

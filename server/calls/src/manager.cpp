@@ -2,6 +2,8 @@
 // commands.cpp.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "call_record.h"
 #include "cti/core/logging.h"
 #include "cti/storage/telephony.h"
@@ -467,6 +469,15 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
             if (hooks_.caller_left) hooks_.caller_left(id);
             return;
         }
+    }
+    if (c.state == CallState::talking && party == Party::agent && !c.survey_flow.empty() && ivr_hooks_.started &&
+        live.size() == 1 && live[0]->sip == c.originator && live[0]->state == LegState::up) {
+        // The agent hung up: the caller stays for the survey (the agent is released already).
+        c.in_ivr = true;
+        const std::string flow = std::exchange(c.survey_flow, {});
+        log()->info("call {}: the agent hung up, the caller enters the survey flow {}", c.id.value(), flow);
+        publish(c);
+        return ivr_hooks_.started(c.id, flow, c.caller, c.callee);
     }
     switch (c.state) {
         case CallState::setup:

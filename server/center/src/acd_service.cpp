@@ -66,6 +66,7 @@ Result<void> AcdService::load(storage::Database& reader) {
             return fail(Errc::config_error, fmt::format("queue {}: {}", q.name, r.error().message));
         queue_ids_[q.name] = q.id;
         queue_names_[q.id] = q.name;
+        if (!q.survey_flow.empty()) survey_flows_[q.id] = q.survey_flow;
     }
     auto agents = storage::list_agent_settings(reader);
     if (!agents) return std::unexpected(agents.error());
@@ -87,6 +88,8 @@ Result<void> AcdService::load(storage::Database& reader) {
             return calls_.reject_queued(call, "no such queue: " + name);
         }
         call_queue_[call] = it->second;
+        if (auto survey = survey_flows_.find(it->second); survey != survey_flows_.end())
+            calls_.set_survey_flow(call, survey->second);
         acd::CallerInfo info;
         info.call = call;
         info.queue = it->second;

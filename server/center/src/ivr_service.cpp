@@ -251,7 +251,8 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                     sessions_.erase(call);
                     calls_.hangup_call(call, "callback requests are not available yet");
                 } else if constexpr (std::is_same_v<T, ivr::RecordSurvey>) {
-                    log()->info("call {}: survey {} answered {}", call.value(), x.question, x.answer);
+                    log()->info("call {}: survey {} answered '{}'", call.value(), x.question, x.answer);
+                    if (survey_recorder_) survey_recorder_(call, x.question, x.answer);
                 } else if constexpr (std::is_same_v<T, ivr::HangUp>) {
                     sessions_.erase(call);
                     calls_.hangup_call(call, x.reason.empty() ? "the IVR hung up" : x.reason);

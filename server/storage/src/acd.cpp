@@ -26,7 +26,7 @@ Result<void> each_row(Statement& s, F f) {
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
     auto s = prepare(db,
                      "SELECT queue_id, name, strategy, ring_timeout_s, service_level_s, max_waiting, max_wait_s, "
-                     "overflow_queue_id, announce_interval_s FROM queues ORDER BY queue_id",
+                     "overflow_queue_id, announce_interval_s, survey_flow FROM queues ORDER BY queue_id",
                      "listing queues");
     if (!s) return std::unexpected(s.error());
     std::vector<QueueSettingsRecord> out;
@@ -41,10 +41,19 @@ Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
         q.max_wait_s = static_cast<int>(row.get_int("max_wait_s"));
         if (auto o = row.get_optional_int("overflow_queue_id")) q.overflow_queue = QueueId(*o);
         q.announce_interval_s = static_cast<int>(row.get_int("announce_interval_s"));
+        q.survey_flow = row.get_text("survey_flow");
         out.push_back(std::move(q));
     });
     if (!r) return std::unexpected(r.error());
     return out;
+}
+
+Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view flow) {
+    auto s = prepare(db, "UPDATE queues SET survey_flow = :flow WHERE queue_id = :q", "setting a queue's survey");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":flow", std::string(flow)).bind(":q", queue.value());
+    if (auto r = s->run(); !r) return fail(Errc::invalid_argument, "survey flow refused: " + r.error().message);
+    return {};
 }
 
 Result<std::vector<QueueMemberRecord>> list_queue_members(Database& db) {

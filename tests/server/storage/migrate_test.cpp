@@ -304,6 +304,23 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(count("qqtypecomplaint") == 0);
              CHECK(count("qqstatedispatched") == 0);
          }},
+        {12,
+         [](Database& db) {
+             // Queues get a survey flow, none by default.
+             auto q = insert_queue(db, "检查队列12", "ring_all");
+             REQUIRE(q.has_value());
+             auto find = [&]() {
+                 const auto queues = list_queue_settings(db).value();
+                 for (const auto& s : queues)
+                     if (s.id == *q) return s.survey_flow;
+                 FAIL("queue not listed");
+                 return std::string();
+             };
+             CHECK(find().empty());
+             REQUIRE(set_queue_survey_flow(db, *q, "satisfaction_survey").has_value());
+             CHECK(find() == "satisfaction_survey");
+             CHECK_FALSE(set_queue_survey_flow(db, *q, std::string(65, 'x')).has_value());
+         }},
     };
     return checks;
 }

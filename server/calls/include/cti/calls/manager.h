@@ -85,6 +85,9 @@ public:
     Result<void> offer(CallId call, UserId agent, bool auto_answer);
     void cancel_offer(CallId call, UserId agent);
     void reject_queued(CallId call, const std::string& reason);
+    // When the agent hangs up on this call, the caller stays and enters this IVR flow (the
+    // satisfaction survey) instead of hearing the BYE. Once per call.
+    void set_survey_flow(CallId call, std::string flow);
 
     void on_sip(const sip::Event& e);
     void on_media(const media::Event& e);

@@ -83,6 +83,7 @@ private:
     boost::asio::steady_timer timer_;
     std::map<std::string, QueueId, std::less<>> queue_ids_;
     std::map<QueueId, std::string> queue_names_;
+    std::map<QueueId, std::string> survey_flows_;  // queues whose callers are surveyed after the agent
     std::map<CallId, QueueId> call_queue_;
     std::map<UserId, std::int64_t> since_ms_;
     std::vector<std::function<void(const AgentView&)>> agent_listeners_;

@@ -53,8 +53,13 @@ public:
                                        std::function<void(Result<std::filesystem::path>)> done)>;
     void set_speaker(Speaker f) { speaker_ = std::move(f); }
 
+    // Persists a survey answer (a survey node's RecordSurvey). Set by the composition.
+    using SurveyRecorder = std::function<void(CallId call, const std::string& question, const std::string& answer)>;
+    void set_survey_recorder(SurveyRecorder f) { survey_recorder_ = std::move(f); }
+
 private:
     CustomerLookup lookup_;
+    SurveyRecorder survey_recorder_;
     Speaker speaker_;
     struct Session;
     void start(CallId call, const std::string& flow, const std::string& caller, const std::string& called);

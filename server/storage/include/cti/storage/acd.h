@@ -21,8 +21,10 @@ struct QueueSettingsRecord {
     int max_wait_s = 0;
     std::optional<QueueId> overflow_queue;
     int announce_interval_s = 30;
+    std::string survey_flow;  // IVR flow the caller enters when the agent hangs up (empty: none)
 };
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db);  // by queue_id
+Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view flow);
 
 struct QueueMemberRecord {
     QueueId queue;
