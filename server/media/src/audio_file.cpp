@@ -150,4 +150,53 @@ Result<void> write_wav_8k(const std::string& path, std::span<const std::int16_t>
     return {};
 }
 
+void WavWriter::Closer::operator()(sf_private_tag* f) const noexcept { sf_close(f); }
+
+Result<WavWriter> WavWriter::create(const std::string& path, int channels) {
+    SF_INFO info{};
+    info.samplerate = sample_rate;
+    info.channels = channels;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE* f = sf_open(path.c_str(), SFM_WRITE, &info);
+    if (!f) {
+        const std::string why = sf_strerror(nullptr);
+        std::error_code ec;
+        const auto folder = std::filesystem::path(path).parent_path();
+        if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+            return fail(Errc::not_found, "cannot create recording '" + path + "': the folder '" +
+                                             folder.string() + "' does not exist; create it first");
+        }
+        return fail(Errc::invalid_argument, "cannot create recording '" + path + "': " + why +
+                                                "; check that the folder is writable");
+    }
+    return WavWriter(path, channels, f);
+}
+
+Result<void> WavWriter::write(std::span<const std::int16_t> interleaved) {
+    if (!file_) return fail(Errc::io_error, path_ + ": the file is already closed");
+    const auto n = static_cast<sf_count_t>(interleaved.size() / static_cast<std::size_t>(channels_));
+    const sf_count_t written = sf_writef_short(file_.get(), interleaved.data(), n);
+    frames_ += static_cast<std::uint64_t>(std::max<sf_count_t>(written, 0));  // a short write counts
+    if (written != n) {
+        std::string why = sf_strerror(file_.get());
+        file_.reset();  // sf_close rewrites the header for what did reach the disk
+        return fail(Errc::io_error, path_ + ": " + why);
+    }
+    // A header that says how long the audio is, every 5 s: a crash loses at most that much.
+    if (frames_ - frames_at_header_ >= 5u * sample_rate) {
+        sf_command(file_.get(), SFC_UPDATE_HEADER_NOW, nullptr, 0);
+        frames_at_header_ = frames_;
+    }
+    return {};
+}
+
+Result<void> WavWriter::close() {
+    if (!file_) return {};
+    SNDFILE* f = file_.release();
+    if (const int rc = sf_close(f); rc != 0) {
+        return fail(Errc::io_error, path_ + ": " + sf_error_number(rc));
+    }
+    return {};
+}
+
 }  // namespace cti::media

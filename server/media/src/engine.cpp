@@ -64,7 +64,9 @@ EngineImpl::EngineImpl(EngineOptions options, EventSink sink, udp::endpoint bind
       music_(std::move(music)),
       prompts_(options_.prompt_cache_bytes),
       work_(io_.get_executor()),
-      tick_timer_(io_) {
+      tick_timer_(io_),
+      writer_(std::make_unique<RecordingWriter>(
+          [this](RecordingDone d) { on_recording_done(std::move(d)); })) {
     const std::uint32_t first_even = first_even_port(options_);
     port_used_.assign((options_.port_max - first_even) / 2 + 1, false);
 }
@@ -90,6 +92,21 @@ EngineImpl::~EngineImpl() {
     work_.reset();
     io_.stop();
     if (thread_.joinable()) thread_.join();
+    // The media thread is gone: every recording ends here, at this instant, with a complete file
+    // and its RecordingDone (emitted on this thread, as no media thread can race it now).
+    const auto now = Clock::now();
+    for (auto& [id, r] : recordings_) {
+        flush_recording(r, now, true);
+        writer_->close(r.id, {});
+    }
+    recordings_.clear();
+    writer_.reset();  // writes what is queued, closes the files, joins
+    std::vector<RecordingDone> done;
+    {
+        std::lock_guard lock(finished_mu_);
+        done.swap(finished_);
+    }
+    for (auto& d : done) emit(std::move(d));
     sessions_.clear();  // closes the sockets, on this thread now that the media thread is gone
 }
 
@@ -197,6 +214,10 @@ void EngineImpl::close_now(std::uint64_t id) {
     Session& s = *it->second;
     end_playback(s, PlaybackEnd::stopped);
     detach(s);
+    // Its recording channels go on, silent, until stop_recording.
+    for (auto [rec, channel] : std::vector(s.record_taps)) {
+        if (auto r = recordings_.find(rec); r != recordings_.end()) untap(r->second, channel);
+    }
     boost::system::error_code ec;
     s.socket.close(ec);
     const std::uint32_t first_even = first_even_port(options_);
@@ -336,7 +357,8 @@ std::optional<SessionStats> EngineImpl::session_stats(MediaSessionId id) const {
 
 EngineStats EngineImpl::stats() const {
     std::lock_guard lock(registry_mu_);
-    return EngineStats{registry_.size(), packets_relayed_.load(), packets_dropped_.load()};
+    return EngineStats{registry_.size(), packets_relayed_.load(), packets_dropped_.load(),
+                       active_recordings_.load()};
 }
 
 void EngineImpl::emit(Event e) {

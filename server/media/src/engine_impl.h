@@ -23,6 +23,7 @@
 #include "cti/media/stream.h"
 #include "inband_dtmf.h"
 #include "prompt_cache.h"
+#include "recording.h"
 #include "srtp_context.h"
 
 namespace cti::media {
@@ -109,6 +110,9 @@ struct Session {
     std::uint64_t mix = 0;
     SampleFifo mix_in;
 
+    // Recording channels that record what this session's peer sends: (recording id, channel).
+    std::vector<std::pair<std::uint64_t, std::size_t>> record_taps;
+
     // Audio generated here replaces what the partner would send.
     bool generating() const {
         return music || playback || !events_out.empty() || (tones_out && tones_out->active());
@@ -117,6 +121,15 @@ struct Session {
 
 struct Mix {
     std::vector<std::uint64_t> members;
+};
+
+// A recording on the media thread (engine_recording.cpp); its file is the writer thread's.
+struct Recording {
+    RecordingId id;
+    Clock::time_point started;        // sample 0; the wall clock decides the length
+    std::vector<std::uint64_t> sources;   // per channel: the session recorded, 0 = silence
+    std::vector<ChannelBuffer> buffers;   // per channel
+    std::uint64_t written = 0;            // samples per channel handed to the writer
 };
 
 class EngineImpl final : public Engine {
@@ -144,6 +157,11 @@ public:
     void stop_playback(MediaSessionId id) override;
     Result<void> preload_prompts(const std::vector<std::string>& paths) override;
     void send_dtmf(MediaSessionId id, char digit, std::uint32_t duration_ms) override;
+    Result<RecordingId> start_recording(std::filesystem::path wav,
+                                        std::vector<MediaSessionId> channels) override;
+    void set_recording_channel(RecordingId id, std::size_t channel,
+                               std::optional<MediaSessionId> session) override;
+    void stop_recording(RecordingId id) override;
     std::optional<SessionStats> session_stats(MediaSessionId id) const override;
     EngineStats stats() const override;
 
@@ -167,6 +185,17 @@ private:
     void end_playback(Session& s, PlaybackEnd why);
     // A digit arrived from the session's peer: a barge-in playback stops.
     void on_digit_from_peer(Session& s);
+
+    // engine_recording.cpp.
+    void record_received(Session& s, std::span<const std::int16_t> samples);
+    void tick_recordings(Clock::time_point now);
+    // Hands the writer every sample due up to `until` (whole frames, or every sample when
+    // `last`). False when the writer's queue for it is full.
+    bool flush_recording(Recording& r, Clock::time_point until, bool last);
+    void untap(Recording& r, std::size_t channel);
+    void finish_recording(std::uint64_t id, std::string error);  // closes, forgets the state
+    void on_recording_done(RecordingDone d);                     // writer thread
+    void deliver_recordings_done();                              // media thread
 
     // Shared sending helpers.
     void send_rtp(Session& s, const RtpHeader& h, std::span<const std::uint8_t> payload);
@@ -194,11 +223,19 @@ private:
     std::unordered_map<std::uint64_t, std::shared_ptr<Session>> sessions_;
     std::unordered_map<std::uint64_t, Mix> mixes_;
     std::vector<MixFrame> mix_in_, mix_out_;
+    std::unordered_map<std::uint64_t, Recording> recordings_;
+
+    // Recording files: the writer thread, and what it finished for the media thread to report.
+    std::unique_ptr<RecordingWriter> writer_;
+    std::mutex finished_mu_;
+    std::vector<RecordingDone> finished_;
 
     // Any thread.
     std::atomic<std::uint64_t> next_session_{0};
     std::atomic<std::uint64_t> next_mix_{0};
     std::atomic<std::uint64_t> next_playback_{0};
+    std::atomic<std::uint64_t> next_recording_{0};
+    std::atomic<std::uint64_t> active_recordings_{0};
     std::atomic<std::uint64_t> packets_relayed_{0};
     std::atomic<std::uint64_t> packets_dropped_{0};
     mutable std::mutex registry_mu_;  // guards the members below

@@ -1,5 +1,5 @@
 // The 20 ms clock: one steady_timer drives every session that needs audio made here (our DTMF
-// events, inband tones, prompts, hold music), every mix, and the media-timeout check.
+// events, inband tones, prompts, hold music), every mix, recordings, and the media-timeout check.
 #include "cti/core/logging.h"
 #include "engine_impl.h"
 
@@ -36,6 +36,7 @@ void EngineImpl::on_tick() {
         }
     }
     for (auto& [id, m] : mixes_) tick_mix(m, now_ts);
+    tick_recordings(now);
     if (tick_count_ % timeout_check_every == 0) check_timeouts(now);
 }
 

@@ -4,11 +4,14 @@
 // or uploaded in server/prompts all go through here (library cti_audio_file: cti_core and
 // libsndfile only, no engine, no thread), so the conversion is written once.
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "cti/core/error.h"
+
+struct sf_private_tag;  // libsndfile's handle, kept out of this header
 
 namespace cti::media {
 
@@ -33,5 +36,39 @@ Result<std::vector<std::int16_t>> decode_audio_bytes(std::span<const std::uint8_
 // Writes 8 kHz mono 16-bit PCM WAV. Written to `path`.tmp then renamed: a reader (the engine's
 // prompt cache) never sees half a file. Errors: io_error naming the path.
 Result<void> write_wav_8k(const std::string& path, std::span<const std::int16_t> samples);
+
+// An 8 kHz 16-bit PCM WAV written piece by piece (call recordings): 1 channel or 2 interleaved.
+// Written in place, not renamed: a recording is read only after it is closed. The header is
+// rewritten every few seconds of audio, so a process that dies mid-call leaves a readable file
+// holding all but the last seconds. Not thread-safe; one owner at a time.
+class WavWriter {
+public:
+    // Creates (truncates) the file. Errors: not_found (the folder does not exist),
+    // invalid_argument (any other reason it cannot be created), naming the path.
+    static Result<WavWriter> create(const std::string& path, int channels);
+
+    // `interleaved` holds whole frames (channels samples each). Error: io_error, message
+    // "<path>: <libsndfile's reason>" (disk full...). After an error the file is closed.
+    Result<void> write(std::span<const std::int16_t> interleaved);
+    // Finishes the header and closes; idempotent. Error as for write.
+    Result<void> close();
+
+    const std::string& path() const { return path_; }
+    int channels() const { return channels_; }
+    std::uint64_t frames() const { return frames_; }  // samples per channel written
+
+private:
+    struct Closer {
+        void operator()(sf_private_tag* f) const noexcept;
+    };
+    WavWriter(std::string path, int channels, sf_private_tag* f)
+        : path_(std::move(path)), channels_(channels), file_(f) {}
+
+    std::string path_;
+    int channels_ = 1;
+    std::unique_ptr<sf_private_tag, Closer> file_;
+    std::uint64_t frames_ = 0;
+    std::uint64_t frames_at_header_ = 0;
+};
 
 }  // namespace cti::media

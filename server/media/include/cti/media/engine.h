@@ -8,8 +8,10 @@
 // binds its socket synchronously so the port can go in the SDP; play_prompt reads a prompt file
 // not yet cached on the caller's thread). Events go to the EventSink, called
 // on a media thread: the sink copies/posts them to its own thread and returns. Media never waits
-// for the core and the core never waits for media.
+// for the core and the core never waits for media. Recording files are written by one more
+// engine thread, so the media thread never waits for the disk either.
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,6 +28,7 @@ namespace cti::media {
 using MediaSessionId = StrongId<struct MediaSessionIdTag, std::uint64_t>;
 using MixId = StrongId<struct MixIdTag, std::uint64_t>;
 using PlaybackId = StrongId<struct PlaybackIdTag, std::uint64_t>;
+using RecordingId = StrongId<struct RecordingIdTag, std::uint64_t>;
 
 enum class Codec { pcmu = 0, pcma = 8 };  // the RTP payload type of each
 
@@ -103,7 +106,18 @@ struct PlaybackDone {
     PlaybackId playback;
     PlaybackEnd reason = PlaybackEnd::finished;
 };
-using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone>;
+// A recording's file is complete and closed (stop_recording, a write error, a disk too slow to
+// keep up, or the engine's destruction). Exactly one per RecordingId that start_recording
+// returned. `frames` is samples per channel written (8000 a second); `error` is empty when the
+// recording ended because it was stopped, else it says why it ended early ("recording stopped:
+// <path>: <reason>") and the file holds what was written until then.
+struct RecordingDone {
+    RecordingId id;
+    std::string path;
+    std::uint64_t frames = 0;
+    std::string error;
+};
+using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone, RecordingDone>;
 using EventSink = std::function<void(Event)>;
 
 struct SessionInfo {
@@ -124,6 +138,7 @@ struct EngineStats {
     std::uint64_t packets_relayed = 0;
     std::uint64_t packets_dropped = 0;   // from unexpected sources, malformed, or no destination
                                          // (SRTP rejections included)
+    std::uint64_t recordings = 0;        // started and not yet RecordingDone
 };
 
 class Engine {
@@ -177,6 +192,27 @@ public:
     // Sends a digit to the peer: RFC 4733 events when it negotiated telephone-event, inband
     // DTMF tones otherwise.
     virtual void send_dtmf(MediaSessionId id, char digit, std::uint32_t duration_ms = 100) = 0;
+
+    // Call recording to an 8 kHz 16-bit PCM WAV: channel i records what the peer of channels[i]
+    // SENDS us (decoded G.711, after SRTP), i.e. what that party says. One channel (mono: a caller
+    // leaving voicemail) or two (stereo: customer left, agent right). The file is exactly as long
+    // as the recording ran (20 ms clock, caught up to real time): no packets, a held or muted
+    // phone, a closed session or a channel set to nullopt record silence. The file is created on
+    // the CALLING thread (so a bad path is an error here); afterwards frames are written by the
+    // engine's writer thread, never the media thread. Errors: invalid_argument (not 1 or 2
+    // channels, a file that cannot be created), not_found (unknown session, missing folder).
+    // Every returned id ends with one RecordingDone.
+    virtual Result<RecordingId> start_recording(std::filesystem::path wav,
+                                                std::vector<MediaSessionId> channels) = 0;
+    // Changes what one channel records from now on (a transfer puts another agent on the right);
+    // nullopt: silence. Unknown recording, channel or session: logged, ignored (silence for an
+    // unknown session).
+    virtual void set_recording_channel(RecordingId id, std::size_t channel,
+                                       std::optional<MediaSessionId> session) = 0;
+    // Ends the recording at this instant; RecordingDone follows once the file is closed. The
+    // engine's destruction stops every recording the same way (RecordingDone emitted from the
+    // destroying thread).
+    virtual void stop_recording(RecordingId id) = 0;
 
     virtual std::optional<SessionStats> session_stats(MediaSessionId id) const = 0;
     virtual EngineStats stats() const = 0;
