@@ -404,24 +404,5 @@ void EngineImpl::send_audio_frame(Session& s, std::span<const std::int16_t> samp
     send_rtp(s, h, std::span(payload.data(), samples.size()));
 }
 
-void SampleFifo::push(std::span<const std::int16_t> s) {
-    for (std::int16_t v : s) {
-        if (size_ == capacity) {  // full: drop the oldest sample
-            head_ = (head_ + 1) % capacity;
-            --size_;
-        }
-        buf_[(head_ + size_) % capacity] = v;
-        ++size_;
-    }
-}
-
-void SampleFifo::pop(MixFrame& out) {
-    std::size_t i = 0;
-    for (; i < out.size() && size_ > 0; ++i, --size_) {
-        out[i] = buf_[head_];
-        head_ = (head_ + 1) % capacity;
-    }
-    for (; i < out.size(); ++i) out[i] = 0;
-}
 
 }  // namespace cti::media

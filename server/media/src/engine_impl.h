@@ -24,6 +24,7 @@
 #include "inband_dtmf.h"
 #include "prompt_cache.h"
 #include "recording.h"
+#include "sample_ring.h"
 #include "srtp_context.h"
 
 namespace cti::media {
@@ -41,20 +42,8 @@ struct SessionCounters {
     std::atomic<std::uint64_t> srtp_rejected{0};
 };
 
-// A small FIFO of decoded samples for a mix member: absorbs the phase between packet arrival and
-// the 20 ms mix tick. Bounded at 3 frames; overflow drops the oldest (latency stays low).
-class SampleFifo {
-public:
-    static constexpr std::size_t capacity = 3 * frame_samples;
-    void push(std::span<const std::int16_t> s);
-    // Takes one frame; missing samples are silence (the member is late or silent).
-    void pop(MixFrame& out);
-    void clear() { size_ = 0; head_ = 0; }
-
-private:
-    std::array<std::int16_t, capacity> buf_{};
-    std::size_t head_ = 0, size_ = 0;
-};
+// A mix member's input: what it sent since the last tick, up to three frames.
+using SampleFifo = SampleRing<3 * frame_samples>;
 
 // A prompt sequence being played to one session (playback.cpp).
 struct Playback {

@@ -9,28 +9,11 @@
 
 namespace cti::media {
 
-void ChannelBuffer::push(std::span<const std::int16_t> s) {
-    for (std::int16_t v : s) {
-        if (size_ == capacity) {  // full: drop the oldest sample
-            head_ = (head_ + 1) % capacity;
-            --size_;
-        }
-        buf_[(head_ + size_) % capacity] = v;
-        ++size_;
-    }
-    if (size_ >= prime) primed_ = true;
-}
-
 void ChannelBuffer::pop(std::span<std::int16_t> out) {
-    std::size_t i = 0;
-    if (primed_) {
-        for (; i < out.size() && size_ > 0; ++i, --size_) {
-            out[i] = buf_[head_];
-            head_ = (head_ + 1) % capacity;
-        }
-        if (size_ == 0) primed_ = false;  // ran dry: wait for a margin again
-    }
-    std::fill(out.begin() + static_cast<std::ptrdiff_t>(i), out.end(), std::int16_t{0});
+    if (!primed_) return std::fill(out.begin(), out.end(), std::int16_t{0});
+    const bool runs_dry = ring_.size() <= out.size();
+    ring_.pop(out);
+    if (runs_dry) primed_ = false;  // ran dry: wait for a margin again
 }
 
 RecordingWriter::RecordingWriter(std::function<void(RecordingDone)> done)

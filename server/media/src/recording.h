@@ -19,6 +19,8 @@
 #include "cti/media/audio_file.h"
 #include "cti/media/engine.h"
 
+#include "sample_ring.h"
+
 namespace cti::media {
 
 // What one recording channel received since the last tick. Packets arrive with jitter around the
@@ -31,14 +33,16 @@ public:
     static constexpr std::size_t capacity = 5 * frame_samples;
     static constexpr std::size_t prime = 2 * frame_samples;
 
-    void push(std::span<const std::int16_t> s);
+    void push(std::span<const std::int16_t> s) {
+        ring_.push(s);
+        if (ring_.size() >= prime) primed_ = true;
+    }
     // Fills `out` (any length), silence for what is missing.
     void pop(std::span<std::int16_t> out);
-    std::size_t size() const { return size_; }
+    std::size_t size() const { return ring_.size(); }
 
 private:
-    std::array<std::int16_t, capacity> buf_{};
-    std::size_t head_ = 0, size_ = 0;
+    SampleRing<capacity> ring_;
     bool primed_ = false;
 };
 
