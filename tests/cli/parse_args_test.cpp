@@ -184,6 +184,8 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "kb-feedback"     ? parse({BASE, "kb-feedback", "4", "电话已变更"})
                    : name == "kb-feedback-resolve" ? parse({BASE, "kb-feedback-resolve", "2", "已更新"})
                    : name == "kb-send"         ? parse({BASE, "kb-send", "4", "--order", "12", "--channel", "sms"})
+                   : name == "voicemail-heard" ? parse({BASE, "voicemail-heard", "5"})
+                   : name == "voicemail-fetch" ? parse({BASE, "voicemail-fetch", "5", "--out", "m.wav"})
                    : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
                                                : parse({BASE, name.c_str()});
         INFO(name);

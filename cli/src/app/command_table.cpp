@@ -231,6 +231,22 @@ void configure_message(CLI::App& command, CommandArgs& args) {
 void configure_limit(CLI::App& command, CommandArgs& args) {
     command.add_option("--limit", args.limit, "at most N")->check(CLI::Range(1, 500));
 }
+void configure_voicemails(CLI::App& command, CommandArgs& args) {
+    command.add_option("--mailbox", args.mailbox, "one mailbox: a queue's name or an extension");
+    command.add_flag("--unheard", args.unheard, "only messages nobody has heard yet");
+    configure_limit(command, args);
+}
+void configure_voicemail(CLI::App& command, CommandArgs& args) {
+    command.add_option("voicemail", args.id, "the voicemail id")->required()->check(CLI::PositiveNumber);
+}
+void configure_voicemail_fetch(CLI::App& command, CommandArgs& args) {
+    configure_voicemail(command, args);
+    command.add_option("--out", args.out_file, "where to write the WAV file")->required();
+}
+void configure_callbacks(CLI::App& command, CommandArgs& args) {
+    command.add_option("--state", args.state, "pending, done, failed or cancelled (default: every state)");
+    configure_limit(command, args);
+}
 void configure_department_save(CLI::App& command, CommandArgs& args) {
     command.add_option("name", args.name, "the department's name")->required();
     command.add_option("--id", args.id, "rename or move this department");
@@ -347,6 +363,12 @@ const std::array kCommands{
     CommandSpec{"message", "send an internal message to a user or a department", configure_message, commands::message},
     CommandSpec{"messages", "my internal messages, newest first", configure_limit, commands::messages},
     CommandSpec{"my-calls", "my call history, newest first", configure_limit, commands::my_calls},
+    CommandSpec{"voicemails", "voicemail in my mailboxes (my extension, my queues), newest first", configure_voicemails,
+                commands::voicemails},
+    CommandSpec{"voicemail-heard", "mark a voicemail heard", configure_voicemail, commands::voicemail_heard},
+    CommandSpec{"voicemail-fetch", "download a voicemail's audio (WAV)", configure_voicemail_fetch,
+                commands::voicemail_fetch},
+    CommandSpec{"callbacks", "callback requests, oldest place in line first", configure_callbacks, commands::callbacks},
     CommandSpec{"department-save", "create, rename or move a department (admin.users)", configure_department_save,
                 commands::department_save},
     CommandSpec{"user-save", "create or change a user: role, department, extension, groups, skills (admin.users)",

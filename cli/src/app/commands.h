@@ -52,6 +52,10 @@ client::Result<void> kb_feedback(CommandContext& context);
 client::Result<void> kb_feedback_list(CommandContext& context);
 client::Result<void> kb_feedback_resolve(CommandContext& context);
 client::Result<void> kb_send(CommandContext& context);
+client::Result<void> voicemails(CommandContext& context);
+client::Result<void> voicemail_heard(CommandContext& context);
+client::Result<void> voicemail_fetch(CommandContext& context);
+client::Result<void> callbacks(CommandContext& context);
 
 // The reply when it has the expected body, else a protocol error naming both.
 client::Result<wire::Envelope> expect(client::Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,

@@ -87,6 +87,9 @@ void AcdEngine::Impl::dispatch_queue(QueueRec& q, TimePoint now, Decisions& out)
     for (CallerRec* rec : q.line) {
         if (!rec->c.ringing.empty()) continue;
         auto ids = select_agents(q.cfg, rec->c, q.members, SelectContext{now, q.last_offered, &rng});
+        // One agent dials a callback, even in a ring-all queue: ringing several for one
+        // customer would leave all but one with nothing to do.
+        if (rec->c.callback && ids.size() > 1) ids.resize(1);
         if (!ids.empty()) offer(*rec, q, ids, now, out);
         if (q.offerable_members == 0) break;
     }
@@ -144,6 +147,9 @@ Caller AcdEngine::Impl::take(CallerRec& rec) {
 }
 
 void AcdEngine::Impl::admit(Caller c, QueueRec& q, TimePoint now, Decisions& out) {
+    // A callback request has nobody on the line: it waits for an agent whatever the queue's
+    // overflow rules say (diverting it would ask the customer for a callback again).
+    if (c.callback) return enqueue(std::move(c), q, now, out);
     if (q.cfg.max_waiting > 0 && int(q.line.size()) >= q.cfg.max_waiting &&
         q.cfg.when_full.kind != OverflowKind::none) {
         divert(std::move(c), q, q.cfg.when_full, "full", now, out);
@@ -169,12 +175,12 @@ void AcdEngine::Impl::enqueue(Caller c, QueueRec& q, TimePoint now, Decisions& o
     q.line.insert(&rec);
     ++q.today.entered;
     const std::int64_t id = call.value();
-    if (q.cfg.max_wait > Seconds{0} && q.cfg.on_timeout.kind != OverflowKind::none)
+    if (q.cfg.max_wait > Seconds{0} && q.cfg.on_timeout.kind != OverflowKind::none && !rec.c.callback)
         schedule(rec.overflow_at, now + q.cfg.max_wait, TimerKind::overflow, id);
     schedule(rec.relax_at, next_relaxation(q.cfg, rec.c, now), TimerKind::relax, id);
     dispatch_queue(q, now, out);
     // Callers not offered at once hear their position now and at every interval.
-    if (rec.c.ringing.empty() && q.cfg.announce_interval > Seconds{0}) {
+    if (rec.c.ringing.empty() && q.cfg.announce_interval > Seconds{0} && !rec.c.callback) {
         announce(rec, q, out);
         schedule(rec.announce_at, now + q.cfg.announce_interval, TimerKind::announce, id);
     }

@@ -2,27 +2,15 @@
 #include <array>
 #include <utility>
 
+#include "cti/core/name_table.h"
+
 #include "cti/acd/decision.h"
 
 namespace cti::acd {
 namespace {
 
 template <class E, std::size_t N>
-using Table = std::array<std::pair<E, std::string_view>, N>;
-
-template <class E, std::size_t N>
-std::string_view name_of(const Table<E, N>& t, E v) noexcept {
-    for (const auto& [e, n] : t)
-        if (e == v) return n;
-    return "?";
-}
-
-template <class E, std::size_t N>
-std::optional<E> value_of(const Table<E, N>& t, std::string_view s) noexcept {
-    for (const auto& [e, n] : t)
-        if (n == s) return e;
-    return std::nullopt;
-}
+using Table = NameTable<E, N>;
 
 constexpr Table<AgentStatus, 4> statuses{{{AgentStatus::logged_out, "logged_out"},
                                           {AgentStatus::available, "available"},

@@ -7,6 +7,7 @@
 #include "cti/core/logging.h"
 #include "cti/gateway/calls_wire.h"
 #include "cti/gateway/tls.h"
+#include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/migrate.h"
 
 namespace cti::app {
@@ -92,6 +93,7 @@ Result<void> Server::init() {
     gateway::HubServices services{io_.get_executor(), slow_work_, *reader_, *writer_, clock_};
     lookups_ = std::make_unique<lookup::HttpLookups>(io_.get_executor(), config_.lookups);
     services.lookups = lookups_.get();
+    services.data_dir = config_.data_dir;
     if (config_.sip.enabled) {
         auto t = Telephony::start(config_, io_.get_executor(), *reader_, *writer_, clock_, *lookups_);
         if (!t) return std::unexpected(t.error());
@@ -120,6 +122,9 @@ Result<void> Server::init() {
             *e.mutable_queue() = gateway::to_wire(q);
             hub_->publish(std::move(e));
         });
+        telephony_->on_voicemail([this](const storage::VoicemailRecord& v) { gateway::publish_voicemail(*hub_, v); });
+        telephony_->acd().on_callback_changed(
+            [this](const storage::CallbackRecord& r) { gateway::publish_callback(*hub_, r); });
         telephony_->on_registration([this](const sip::RegistrationChanged& r) {
             wire::Event e;
             auto* p = e.mutable_phone();

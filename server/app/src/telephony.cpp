@@ -225,10 +225,61 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
             if (report.generated > 0) log()->info("{} IVR prompts generated with espeak-ng", report.generated);
         });
     });
+    if (auto r = t->start_voicemail_and_callbacks(config, reader, writer, clock); !r) return std::unexpected(r.error());
     t->arm_tick();
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
                 t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
     return t;
+}
+
+// Voicemail (IVR nodes and queue overflow) and callback requests (IVR nodes, queue overflow,
+// the pending ones restored from the database).
+Result<void> Telephony::start_voicemail_and_callbacks(const Config& config, storage::Database& reader,
+                                                      storage::Writer& writer, const Clock& clock) {
+    const auto data_dir = config.data_dir;
+    auto stored = [this, &writer, &clock, data_dir](const center::IvrService::VoicemailLeft& v) {
+        auto rec = std::make_shared<storage::VoicemailRecord>();
+        rec->call = v.call;
+        rec->mailbox = v.mailbox;
+        rec->caller = v.caller;
+        rec->path = v.file.lexically_relative(data_dir).string();
+        rec->frames = static_cast<std::int64_t>(v.frames);
+        rec->created_ms = to_unix_ms(clock.wall_now());
+        rec->error = v.error;
+        writer.submit(
+            [rec](storage::Database& db) -> Result<void> {
+                auto id = storage::insert_voicemail(db, *rec);
+                if (!id) return std::unexpected(id.error());
+                rec->id = *id;
+                const auto detail = nlohmann::json{{"voicemail_id", *id}, {"call_id", rec->call.value()},
+                                                   {"mailbox", rec->mailbox}, {"frames", rec->frames}}.dump();
+                if (auto e = storage::append_event(db, rec->created_ms, "voicemail.left", std::nullopt, detail); !e)
+                    return std::unexpected(e.error());
+                return {};
+            },
+            [this, rec, alive = alive_](Result<void> r) {
+                if (!r) return log()->error("voicemail of call {} not stored: {}", rec->call.value(), r.error().message);
+                asio::post(core_, [this, rec, alive] {
+                    if (*alive && on_voicemail_) on_voicemail_(*rec);
+                });
+            });
+    };
+    if (auto r = ivr_->set_voicemail(data_dir / "voicemail", std::chrono::seconds(config.contact.voicemail_max_s), stored); !r)
+        return r;
+    ivr_->set_callback_requester([this](CallId call, const std::string& queue, const std::string& number,
+                                        const ivr::Variables& data) {
+        return acd_->request_callback(call, queue, number, data);
+    });
+    center::AcdService::SelfService self;
+    self.take_voicemail = [this](CallId call, const std::string& text, const std::string& mailbox) {
+        ivr_->take_voicemail(call, text, mailbox);
+    };
+    self.say_and_hang_up = [this](CallId call, const std::string& text, const std::string& reason) {
+        ivr_->say_and_hang_up(call, text, reason);
+    };
+    acd_->set_self_service(std::move(self));
+    return acd_->load_callbacks(reader, {static_cast<int>(config.contact.callback_max_attempts),
+                                         std::chrono::seconds(config.contact.callback_retry_s)});
 }
 
 // A queued caller hears the position and the expected wait, then the music again: the text is

@@ -20,6 +20,7 @@
 #include "cti/media/engine.h"
 #include "cti/sip/stack.h"
 #include "cti/storage/database.h"
+#include "cti/storage/voicemail.h"
 #include "cti/storage/writer.h"
 
 namespace cti::app {
@@ -44,6 +45,8 @@ public:
     Result<void> reload(storage::Database& reader);
     // Sink for registration changes (the gateway pushes them to desktops); core thread.
     void on_registration(std::function<void(const sip::RegistrationChanged&)> f) { on_registration_ = std::move(f); }
+    // A voicemail was stored (its id known): for the desktops. Core thread.
+    void on_voicemail(std::function<void(const storage::VoicemailRecord&)> f) { on_voicemail_ = std::move(f); }
     // Ends every call (records written) and stops SIP and media. Core thread.
     void stop();
 
@@ -65,6 +68,9 @@ private:
     void announce(CallId call, int position, std::optional<acd::Seconds> expected_wait);
     void speak(std::string text, prompts::Lang lang, std::function<void(Result<std::filesystem::path>)> done);
     std::function<void(const sip::RegistrationChanged&)> on_registration_;
+    std::function<void(const storage::VoicemailRecord&)> on_voicemail_;
+    Result<void> start_voicemail_and_callbacks(const Config& config, storage::Database& reader,
+                                               storage::Writer& writer, const Clock& clock);
     boost::asio::steady_timer tick_;
     bool stopped_ = false;
 };

@@ -33,6 +33,8 @@ struct CallManager::Call {
     bool queued = false;                     // waiting in the queue: agent legs are offers
     bool in_ivr = false;                     // the IVR drives the caller's leg
     std::string survey_flow;                 // the caller enters it when the agent hangs up
+    bool callback = false;                   // a callback request being dialled: the agent first
+    std::vector<media::RecordingId> recordings;  // running; stopped when the call ends
     std::map<std::string, std::string> data; // keyed in by the caller
 
     Leg* leg(sip::LegId id) {

@@ -46,31 +46,41 @@ Result<CallId> CallManager::dial(const Actor& who, const std::string& number) {
     if (hooks_.before_dial)
         if (auto ok = hooks_.before_dial(who.user); !ok) return std::unexpected(ok.error());
 
+    // Click-to-dial: the agent's own phone first (answering itself where it honours the hint),
+    // then the number once it is up.
+    auto placed = place_outgoing(*me, who.user, number, *dest, true);
+    if (!placed) return std::unexpected(placed.error());
+    Call& c = **placed;
+    c.leg(c.originator)->holds_agent = true;  // busy from the dial on, answered or not
+    publish(c);
+    if (hooks_.dialled) hooks_.dialled(who.user, c.id);
+    return c.id;
+}
+
+Result<CallManager::Call*> CallManager::place_outgoing(const PartyInfo& agent_phone, UserId agent,
+                                                       const std::string& number, const Destination& dest,
+                                                       bool auto_answer) {
     auto call = std::make_unique<Call>();
     Call& c = *call;
     c.id = CallId(next_call_id_++);
-    c.direction = dest->kind == Destination::Kind::extension ? Direction::internal : Direction::outbound;
-    c.caller = me->extension;
+    c.direction = dest.kind == Destination::Kind::extension ? Direction::internal : Direction::outbound;
+    c.caller = agent_phone.extension;
     c.callee = number;
     c.started_ms = to_unix_ms(clock_.wall_now());
     c.started = clock_.steady_now();
-    c.dial_target = dest->target;
+    c.dial_target = dest.target;
     calls_[c.id] = std::move(call);
-    // Click-to-dial: the agent's own phone first (answering itself where it honours the hint),
-    // then the number once it is up.
-    auto leg = place_leg(c, Party::agent, me->extension, true, number, "");
+    // The agent's phone shows the number: this is the call it is about to make.
+    auto leg = place_leg(c, Party::agent, agent_phone.extension, auto_answer, number, "");
     if (!leg) {
         calls_.erase(c.id);
         return std::unexpected(leg.error());
     }
     c.originator = (*leg)->sip;
-    (*leg)->holds_agent = true;  // busy from the dial on, answered or not
-    writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller,
-                                                             c.callee, "", std::nullopt, who.user, c.started_ms}](
+    writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller, c.callee,
+                                                             "", std::nullopt, agent, c.started_ms}](
                        storage::Database& db) { return storage::insert_call(db, id, rec); });
-    publish(c);
-    if (hooks_.dialled) hooks_.dialled(who.user, c.id);
-    return c.id;
+    return &c;
 }
 
 Result<void> CallManager::answer(const Actor& who, CallId id) {

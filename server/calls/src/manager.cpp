@@ -206,6 +206,10 @@ void CallManager::leg_up(Call& c, Leg& l) {
             if (c.dial_target && l.sip == c.originator) {
                 // Click-to-dial: the agent's own phone is up; now call the number.
                 const std::string number = *std::exchange(c.dial_target, std::nullopt);
+                if (l.offer && c.queued) {  // a callback: the agent took it
+                    c.queued = false;
+                    if (hooks_.offer_result && l.user) hooks_.offer_result(c.id, *l.user, OfferResult::answered);
+                }
                 auto dest = resolve(number, routes_, parties_, true);
                 const bool ext = dest && dest->kind == Destination::Kind::extension;
                 auto placed = place_leg(c, ext ? Party::agent : Party::customer,
@@ -301,6 +305,9 @@ void CallManager::on_media(const media::Event& e) {
         Call* c = call_of_media(pd->session, &l);
         if (c && c->in_ivr && ivr_hooks_.playback_done)
             ivr_hooks_.playback_done(c->id, pd->playback, pd->reason == media::PlaybackEnd::finished);
+    } else if (auto* rd = std::get_if<media::RecordingDone>(&e)) {
+        for (auto& [id, c] : calls_) std::erase(c->recordings, rd->id);
+        for (auto& f : recording_listeners_) f(*rd);
     } else if (auto* p = std::get_if<media::PeerLatched>(&e)) {
         log()->info("media session {} latched to {}:{} (symmetric RTP)", p->session.value(), p->address, p->port);
     } else if (auto* t = std::get_if<media::MediaTimeout>(&e)) {
@@ -459,8 +466,11 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
         if (was_offer) {  // the agent did not take the offer: the queue decides what next
             const auto result = c.last_failure_status == 486 || c.last_failure_status == 603 ? OfferResult::rejected
                                                                                               : OfferResult::no_answer;
-            publish(c);
-            if (hooks_.offer_result && gone_user) hooks_.offer_result(c.id, *gone_user, result);
+            const CallId id = c.id;
+            // A callback has nobody else on the line: this attempt ends; the ACD offers it again.
+            if (c.callback) end_call(c, "the agent did not take the callback: " + reason, "agent");
+            else publish(c);
+            if (hooks_.offer_result && gone_user) hooks_.offer_result(id, *gone_user, result);
             return;
         }
         if (was_originator) {  // the caller hung up while waiting
@@ -561,6 +571,7 @@ void CallManager::end_call(Call& c, const std::string& reason, const std::string
         by_media_.erase(l->media);
     }
     c.legs.clear();
+    for (auto r : c.recordings) media_.stop_recording(r);  // RecordingDone follows
     if (c.mix) media_.destroy_mix(*c.mix);
     c.reason = reason;
     const std::int64_t ended = to_unix_ms(clock_.wall_now());

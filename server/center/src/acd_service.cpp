@@ -1,5 +1,7 @@
 #include "cti/center/acd_service.h"
 
+#include "acd_callback.h"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -41,7 +43,9 @@ std::string_view to_string(AgentCommand c) noexcept {
 
 AcdService::AcdService(boost::asio::any_io_executor core, calls::CallManager& calls, storage::Writer& writer,
                        const Clock& clock)
-    : calls_(calls), writer_(writer), clock_(clock), timer_(core) {}
+    : calls_(calls), writer_(writer), clock_(clock), timer_(core) {
+    core_ = core;
+}
 
 AcdService::~AcdService() { stop(); }
 
@@ -60,6 +64,10 @@ Result<void> AcdService::load(storage::Database& reader) {
         if (q.overflow_queue) {
             c.on_timeout = {acd::OverflowKind::queue, *q.overflow_queue, {}};
             c.when_full = c.on_timeout;
+        } else if (q.overflow_action == "voicemail" || q.overflow_action == "callback") {
+            const auto kind = q.overflow_action == "voicemail" ? acd::OverflowKind::voicemail : acd::OverflowKind::callback;
+            c.when_full = {kind, {}, q.name};  // voicemail into the queue's own mailbox
+            if (q.max_wait_s > 0) c.on_timeout = c.when_full;
         }
         c.announce_interval = acd::Seconds(q.announce_interval_s);
         if (auto r = engine_.set_queue(c); !r)
@@ -102,10 +110,12 @@ Result<void> AcdService::load(storage::Database& reader) {
         const auto outcome = r == calls::OfferResult::answered   ? acd::OfferOutcome::answered
                              : r == calls::OfferResult::rejected ? acd::OfferOutcome::rejected
                                                                  : acd::OfferOutcome::no_answer;
+        if (callback_attempts_.contains(call)) return callback_offer_result(call, agent, outcome);
         act(engine_.offer_result(call, agent, outcome, now()), "offer result");
         publish_queue_of(call);
     };
     hooks.caller_left = [this](CallId call) {
+        if (callback_attempts_.contains(call)) return;  // nobody waits on a callback's line
         act(engine_.caller_left(call, now()), "caller left");
         publish_queue_of(call);
         call_queue_.erase(call);
@@ -125,6 +135,9 @@ Result<void> AcdService::load(storage::Database& reader) {
     };
     hooks.dialled = [this](UserId agent, CallId call) { act(engine_.agent_dial_out(agent, call, now()), "dial"); };
     calls_.set_queue_hooks(std::move(hooks));
+    calls_.on_call_changed([this](const calls::CallView& v) {
+        if (v.state == calls::CallState::ended && callback_attempts_.contains(v.id)) callback_call_ended(v);
+    });
     arm_timer();
     log()->info("ACD: {} queues, {} agents", queue_ids_.size(), agents->size());
     // A restart (clean or not) keeps every agent's sign-in and status: the newest agent.state
@@ -192,6 +205,7 @@ void AcdService::act(const acd::Decisions& decisions) {
             [this](const auto& x) {
                 using T = std::decay_t<decltype(x)>;
                 if constexpr (std::is_same_v<T, acd::OfferCall>) {
+                    if (x.callback) return dial_callback(x);
                     for (UserId agent : x.agents) {
                         const bool auto_answer =
                             std::find(x.auto_answer.begin(), x.auto_answer.end(), agent) != x.auto_answer.end();
@@ -202,12 +216,11 @@ void AcdService::act(const acd::Decisions& decisions) {
                         }
                     }
                 } else if constexpr (std::is_same_v<T, acd::CancelOffer>) {
-                    calls_.cancel_offer(x.call, x.agent);
+                    auto cb = callbacks_.find(x.call);
+                    if (cb == callbacks_.end()) calls_.cancel_offer(x.call, x.agent);
+                    else if (auto attempt = current_attempt(*cb->second)) calls_.cancel_offer(*attempt, x.agent);
                 } else if constexpr (std::is_same_v<T, acd::Overflow>) {
-                    log()->info("call {} overflows from queue {} ({})", x.call.value(), x.from.value(), x.reason);
-                    if (x.target.kind == acd::OverflowKind::queue) call_queue_[x.call] = x.target.queue;
-                    else if (x.target.kind != acd::OverflowKind::none)
-                        calls_.reject_queued(x.call, "all agents are busy (" + x.reason + ")");
+                    overflow(x);
                 } else if constexpr (std::is_same_v<T, acd::RejectCaller>) {
                     calls_.reject_queued(x.call, x.reason);
                 } else if constexpr (std::is_same_v<T, acd::Announce>) {
@@ -230,8 +243,7 @@ void AcdService::act(const acd::Decisions& decisions) {
                     });
                     publish_agent(e.agent);
                 } else if constexpr (std::is_same_v<T, acd::CallbackRequested>) {
-                    log()->info("call {} asked for a callback in queue {}", x.call.value(), x.queue.value());
-                    calls_.reject_queued(x.call, "callback requested");
+                    register_callback(x);
                 } else if constexpr (std::is_same_v<T, acd::ApplyTreatment>) {
                     if (x.treatment.kind != acd::TreatmentKind::route_to_queue)
                         calls_.reject_queued(x.call, "blacklisted");

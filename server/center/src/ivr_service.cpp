@@ -2,12 +2,15 @@
 
 #include <boost/asio/post.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "cti/core/calendar.h"
 #include "cti/core/logging.h"
 #include "cti/ivr/flow_json.h"
 #include "cti/ivr/validate.h"
 #include "cti/prompts/words.h"
 #include "cti/storage/ivr.h"
+#include "ivr_session.h"
 
 namespace cti::center {
 namespace asio = boost::asio;
@@ -20,22 +23,37 @@ auto log() {
 
 std::string prompt_store_id(std::string_view flow_prompt) { return "ivr/" + std::string(flow_prompt); }
 
-struct IvrService::Session {
-    Session(std::shared_ptr<const ivr::Flow> flow, ivr::CallInfo info,
-            std::shared_ptr<const ivr::Environment> env, asio::any_io_executor ex)
-        : ivr(std::move(flow), std::move(info), std::move(env)), timer(ex) {}
-    ivr::IvrSession ivr;
-    asio::steady_timer timer;
-    media::PlaybackId playback;  // the playback whose end the session waits for
-    // Counts what the session asked to hear; speech synthesized for an older count (the caller
-    // pressed a key or the flow moved on meanwhile) is dropped.
-    std::uint64_t hearing = 0;
-};
-
 IvrService::IvrService(asio::any_io_executor core, calls::CallManager& calls, prompts::PromptStore& store)
     : core_(core), calls_(calls), store_(store) {}
 
 IvrService::~IvrService() = default;
+
+// Built-in flows are ordinary flows, validated like the stored ones: the spoken text, then the
+// last step.
+void IvrService::run_builtin(CallId call, const std::string& json) {
+    auto flow = ivr::flow_from_json(json);
+    if (!flow) {
+        log()->error("call {}: built-in flow refused: {}", call.value(), flow.error().message);
+        return calls_.hangup_call(call, "internal error in a built-in flow");
+    }
+    auto view = calls_.find(call);
+    if (!view) return;
+    start_flow(call, std::make_shared<const ivr::Flow>(std::move(*flow)), view->caller, view->callee);
+}
+
+void IvrService::take_voicemail(CallId call, const std::string& text, const std::string& mailbox) {
+    run_builtin(call, nlohmann::json{{"name", "builtin_voicemail"}, {"version", 1}, {"start", "say"},
+                                     {"nodes", {{{"id", "say"}, {"type", "tts"}, {"text", text}, {"next", "take"}},
+                                                {{"id", "take"}, {"type", "voicemail"}, {"mailbox", mailbox}}}}}
+                          .dump());
+}
+
+void IvrService::say_and_hang_up(CallId call, const std::string& text, const std::string& reason) {
+    run_builtin(call, nlohmann::json{{"name", "builtin_goodbye"}, {"version", 1}, {"start", "say"},
+                                     {"nodes", {{{"id", "say"}, {"type", "tts"}, {"text", text}, {"next", "bye"}},
+                                                {{"id", "bye"}, {"type", "hangup"}, {"reason", reason}}}}}
+                          .dump());
+}
 
 Result<void> IvrService::load(storage::Database& reader) {
     auto flows = storage::latest_ivr_flows(reader);
@@ -75,13 +93,18 @@ Result<void> IvrService::load(storage::Database& reader) {
         // by itself (a stop or a barge-in is the session's own doing).
         if (!s || id != s->playback || !finished) return;
         s->playback = {};
+        if (voicemail_playback_done(call, *s)) return;
         act(call, s->ivr.on_prompt_done(std::chrono::steady_clock::now()));
     };
     hooks.dtmf = [this](CallId call, char digit) {
-        if (Session* s = find(call)) act(call, s->ivr.on_dtmf(digit, std::chrono::steady_clock::now()));
+        if (Session* s = find(call); s && !voicemail_dtmf(call, *s, digit))
+            act(call, s->ivr.on_dtmf(digit, std::chrono::steady_clock::now()));
     };
     hooks.ended = [this](CallId call) {
-        if (Session* s = find(call)) s->ivr.on_caller_hangup(std::chrono::steady_clock::now());
+        if (Session* s = find(call)) {
+            voicemail_caller_gone(call, *s);
+            s->ivr.on_caller_hangup(std::chrono::steady_clock::now());
+        }
         sessions_.erase(call);
     };
     calls_.set_ivr_hooks(std::move(hooks));
@@ -174,15 +197,21 @@ void IvrService::start(CallId call, const std::string& flow, const std::string& 
         log()->error("call {} routed to the unknown IVR flow '{}': check the routes", call.value(), flow);
         return calls_.hangup_call(call, "no such IVR flow: " + flow);
     }
+    if (on_first_call_) std::exchange(on_first_call_, nullptr)();
+    start_flow(call, it->second, caller, called);
+}
+
+void IvrService::start_flow(CallId call, std::shared_ptr<const ivr::Flow> flow, const std::string& caller,
+                            const std::string& called) {
     ivr::CallInfo info;
     info.caller = caller;
     info.called = called;
     info.wall_at_start = std::chrono::system_clock::now();
-    if (on_first_call_) std::exchange(on_first_call_, nullptr)();
-    auto session = std::make_unique<Session>(it->second, std::move(info), env_, core_);
+    log()->info("call {} enters IVR flow {} version {}", call.value(), flow->name, flow->version);
+    auto session = std::make_unique<Session>(std::move(flow), std::move(info), env_, core_);
     Session& s = *session;
+    s.caller = caller;
     sessions_[call] = std::move(session);
-    log()->info("call {} enters IVR flow {} version {}", call.value(), flow, it->second->version);
     act(call, s.ivr.start(std::chrono::steady_clock::now()));
 }
 
@@ -245,11 +274,18 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                     sessions_.erase(call);
                     (void)calls_.transfer_call(call, x.extension, std::move(data));
                 } else if constexpr (std::is_same_v<T, ivr::Voicemail>) {
-                    sessions_.erase(call);
-                    calls_.hangup_call(call, "voicemail is not available yet");
+                    begin_voicemail(call, *s, x.mailbox);
                 } else if constexpr (std::is_same_v<T, ivr::RequestCallback>) {
-                    sessions_.erase(call);
-                    calls_.hangup_call(call, "callback requests are not available yet");
+                    // A number the caller keyed in (e.g. a landline to call back) wins over the
+                    // number the call came from.
+                    auto keyed = x.variables.find("callback_number");
+                    const std::string number = keyed != x.variables.end() && calls::valid_number(keyed->second)
+                                                   ? keyed->second
+                                                   : x.number;
+                    auto r = callback_requester_ ? callback_requester_(call, x.queue, number, x.variables)
+                                                 : Result<void>(fail(Errc::unavailable, "callbacks are not running"));
+                    if (!r) log()->error("call {}: callback request for {} not registered: {}", call.value(), number,
+                                         r.error().message);
                 } else if constexpr (std::is_same_v<T, ivr::RecordSurvey>) {
                     log()->info("call {}: survey {} answered '{}'", call.value(), x.question, x.answer);
                     if (survey_recorder_) survey_recorder_(call, x.question, x.answer);

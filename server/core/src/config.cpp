@@ -126,6 +126,10 @@ Result<void> validate(const Config& c) {
         return fail(Errc::config_error,
                     "media.rtp_port_min must be at least 1024 and below media.rtp_port_max");
     if (c.sip.ring_timeout_s == 0) return fail(Errc::config_error, "sip.ring_timeout_s must be at least 1");
+    if (c.contact.voicemail_max_s < 5 || c.contact.voicemail_max_s > 3600)
+        return fail(Errc::config_error, "contact.voicemail_max_s must be between 5 and 3600 seconds");
+    if (c.contact.callback_max_attempts < 1 || c.contact.callback_max_attempts > 20)
+        return fail(Errc::config_error, "contact.callback_max_attempts must be between 1 and 20");
     if (c.storage.group_commit_max_batch == 0)
         return fail(Errc::config_error, "storage.group_commit_max_batch must be at least 1");
     return {};
@@ -186,6 +190,12 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     media.read("hold_music_file", c.media.hold_music_file);
     media.check_unknown();
 
+    Section contact = sub("contact");
+    contact.read("voicemail_max_s", c.contact.voicemail_max_s);
+    contact.read("callback_max_attempts", c.contact.callback_max_attempts);
+    contact.read("callback_retry_s", c.contact.callback_retry_s);
+    contact.check_unknown();
+
     Section gw = sub("gateway");
     gw.read("bind", c.gateway.bind);
     gw.read("port", c.gateway.port);
@@ -243,7 +253,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "media", "gateway", "auth", "http", "storage", "lookups"};
+            "data_dir", "seed_demo", "log", "sip", "media", "contact", "gateway", "auth", "http", "storage", "lookups"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

@@ -12,6 +12,7 @@
 #include "cti/gateway/knowledge.h"
 #include "cti/gateway/orders.h"
 #include "cti/gateway/roles.h"
+#include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/directory.h"
 #include "cti/wire/frame.h"
 
@@ -404,6 +405,10 @@ constexpr Handler kHandlers[] = {
     {Envelope::kListKbFeedback, on_list_kb_feedback, Permission::kb_edit},
     {Envelope::kResolveKbFeedback, on_resolve_kb_feedback, Permission::kb_edit},
     {Envelope::kSendKbArticle, on_send_kb_article, Permission::kb_send},
+    {Envelope::kListVoicemails, on_list_voicemails, Permission::call_control},
+    {Envelope::kMarkVoicemailHeard, on_mark_voicemail_heard, Permission::call_control},
+    {Envelope::kFetchAudio, on_fetch_audio, Permission::call_control},
+    {Envelope::kListCallbacks, on_list_callbacks, Permission::call_control},
 };
 
 }  // namespace

@@ -1,32 +1,17 @@
 #include "cti/storage/acd.h"
 
+#include "query.h"
+
 #include <map>
 
 namespace cti::storage {
-namespace {
-
-Result<Statement> prepare(Database& db, std::string_view sql, std::string_view doing) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) return fail(stmt.error().code, std::string(doing) + ": " + stmt.error().message);
-    return stmt;
-}
-
-template <class F>
-Result<void> each_row(Statement& s, F f) {
-    for (;;) {
-        auto row = s.step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) return {};
-        f(s);
-    }
-}
-
-}  // namespace
+using detail::each_row;
+using detail::prepare;
 
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
     auto s = prepare(db,
                      "SELECT queue_id, name, strategy, ring_timeout_s, service_level_s, max_waiting, max_wait_s, "
-                     "overflow_queue_id, announce_interval_s, survey_flow FROM queues ORDER BY queue_id",
+                     "overflow_queue_id, announce_interval_s, survey_flow, overflow_action FROM queues ORDER BY queue_id",
                      "listing queues");
     if (!s) return std::unexpected(s.error());
     std::vector<QueueSettingsRecord> out;
@@ -42,6 +27,7 @@ Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
         if (auto o = row.get_optional_int("overflow_queue_id")) q.overflow_queue = QueueId(*o);
         q.announce_interval_s = static_cast<int>(row.get_int("announce_interval_s"));
         q.survey_flow = row.get_text("survey_flow");
+        q.overflow_action = row.get_text("overflow_action");
         out.push_back(std::move(q));
     });
     if (!r) return std::unexpected(r.error());
@@ -53,6 +39,17 @@ Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view
     if (!s) return std::unexpected(s.error());
     s->bind(":flow", std::string(flow)).bind(":q", queue.value());
     if (auto r = s->run(); !r) return fail(Errc::invalid_argument, "survey flow refused: " + r.error().message);
+    return {};
+}
+
+Result<void> set_queue_overflow(Database& db, QueueId queue, std::string_view action, int max_wait_s) {
+    auto s = prepare(db, "UPDATE queues SET overflow_action = :action, max_wait_s = :wait WHERE queue_id = :q",
+                     "setting a queue's overflow");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":action", action).bind(":wait", max_wait_s).bind(":q", queue.value());
+    if (auto r = s->run(); !r)
+        return fail(Errc::invalid_argument, "overflow refused (the action is '', 'voicemail' or 'callback', the wait "
+                                            "0 or more seconds): " + r.error().message);
     return {};
 }
 

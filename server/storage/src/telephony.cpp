@@ -1,15 +1,14 @@
 #include "cti/storage/telephony.h"
 
+#include "query.h"
+
 #include <sqlite3.h>
 
 namespace cti::storage {
-namespace {
+using detail::each_row;
+using detail::prepare;
 
-Result<Statement> prepare(Database& db, std::string_view sql, std::string_view doing) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) return fail(stmt.error().code, std::string(doing) + ": " + stmt.error().message);
-    return stmt;
-}
+namespace {
 
 // A UNIQUE or PRIMARY KEY violation becomes already_exists with a message naming the value.
 Result<void> run_insert(Database& db, Statement& stmt, std::string_view what) {

@@ -334,6 +334,44 @@ TEST_CASE("callback request keeps the caller's place") {
     CHECK(offer.callback);
 }
 
+TEST_CASE("a waiting callback rings one agent, never overflows and hears no announcements") {
+    Fx f;
+    auto q = make_queue(Q1, Strategy::ring_all);
+    q.max_wait = 30s;
+    q.on_timeout = {OverflowKind::callback};
+    q.max_waiting = 1;
+    q.when_full = {OverflowKind::reject};
+    q.announce_interval = 10s;
+    f.queue(q);
+    f.agent(1, {{Q1, 1}}, {}, t0, false);
+    f.agent(2, {{Q1, 1}}, {}, t0, false);
+    f.arrive(11, Q1, t0);  // a caller fills the queue
+    CallerInfo info{CallId{50}, Q1};
+    info.callback = true;
+    info.original_arrival = t0 - 60s;
+    auto d = ok(f.e.caller_arrived(info, t0 + 1s));
+    CHECK(all<RejectCaller>(d).empty());  // full, but a callback waits all the same
+    CHECK(all<Announce>(d).empty());
+    CHECK(f.e.position(CallId{50}) == 1);  // its original place: ahead of caller 11
+    auto later = f.e.tick(t0 + 100s);
+    for (const auto& o : all<Overflow>(later)) CHECK(o.call != CallId{50});
+    CHECK(f.e.position(CallId{50}) == 1);
+    auto offer = one<OfferCall>(ok(f.e.agent_ready(UserId{1}, t0 + 101s)));
+    CHECK(offer.call == CallId{50});
+    CHECK(offer.callback);
+
+    // Ring-all with two free agents: the callback still rings one.
+    Fx g;
+    g.queue(make_queue(Q1, Strategy::ring_all));
+    g.agent(1, {{Q1, 1}});
+    g.agent(2, {{Q1, 1}});
+    auto rung = one<OfferCall>(ok(g.e.caller_arrived(info, t0 + 1s)));
+    CHECK(rung.agents.size() == 1);
+    auto both = one<OfferCall>(g.arrive(12, Q1, t0 + 2s));  // an ordinary caller rings the other
+    CHECK(both.agents.size() == 1);
+    CHECK(both.agents.front() != rung.agents.front());
+}
+
 TEST_CASE("blacklisted callers get the configured treatment") {
     Fx f;
     auto q = make_queue(Q1);

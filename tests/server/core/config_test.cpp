@@ -34,6 +34,9 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.media.rtp_port_min == d.media.rtp_port_min);
     CHECK(c.media.rtp_port_max == d.media.rtp_port_max);
     CHECK(c.media.hold_music_file == d.media.hold_music_file);
+    CHECK(c.contact.voicemail_max_s == d.contact.voicemail_max_s);
+    CHECK(c.contact.callback_max_attempts == d.contact.callback_max_attempts);
+    CHECK(c.contact.callback_retry_s == d.contact.callback_retry_s);
     CHECK(c.gateway.bind == d.gateway.bind);
     CHECK(c.gateway.port == d.gateway.port);
     CHECK(c.gateway.cert_file == d.gateway.cert_file);
@@ -58,6 +61,20 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.storage.file == d.storage.file);
     CHECK(c.storage.group_commit_max_batch == d.storage.group_commit_max_batch);
     CHECK(c.storage.busy_timeout_ms == d.storage.busy_timeout_ms);
+}
+
+TEST_CASE("voicemail and callback limits are checked", "[config]") {
+    auto c = parse_config("[contact]\nvoicemail_max_s = 60\ncallback_max_attempts = 2\ncallback_retry_s = 5\n", "t.toml");
+    REQUIRE(c.has_value());
+    CHECK(c->contact.voicemail_max_s == 60);
+    CHECK(c->contact.callback_max_attempts == 2);
+    CHECK(c->contact.callback_retry_s == 5);
+    auto zero = parse_config("[contact]\ncallback_max_attempts = 0\n", "t.toml");
+    REQUIRE_FALSE(zero);
+    CHECK_THAT(zero.error().message, Catch::Contains("contact.callback_max_attempts must be between 1 and 20"));
+    auto long_message = parse_config("[contact]\nvoicemail_max_s = 7200\n", "t.toml");
+    REQUIRE_FALSE(long_message);
+    CHECK_THAT(long_message.error().message, Catch::Contains("contact.voicemail_max_s"));
 }
 
 TEST_CASE("outside-system lookups are configured by name", "[config]") {

@@ -10,6 +10,7 @@
 #include "cti/storage/acd.h"
 #include "cti/storage/ivr.h"
 #include "cti/storage/telephony.h"
+#include "cti/storage/voicemail.h"
 #include "temp_dir.h"
 
 using namespace cti;
@@ -320,6 +321,48 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(set_queue_survey_flow(db, *q, "satisfaction_survey").has_value());
              CHECK(find() == "satisfaction_survey");
              CHECK_FALSE(set_queue_survey_flow(db, *q, std::string(65, 'x')).has_value());
+         }},
+        {13,
+         [](Database& db) {
+             // Voicemails: stored, listed by mailbox (newest first), heard once.
+             auto user = insert_user(db, NewUser{.login = "check13", .display_name = "赵敏", .password_hash = "$x",
+                                                 .role = "agent"});
+             REQUIRE(user.has_value());
+             auto a = insert_voicemail(db, {.call = CallId(7), .mailbox = "热线总队列", .caller = "13800138000",
+                                            .path = "voicemail/7.wav", .frames = 16000, .created_ms = 1000});
+             auto b = insert_voicemail(db, {.call = CallId(8), .mailbox = "1001", .caller = "13900139000",
+                                            .path = "voicemail/8.wav", .frames = 8000, .created_ms = 2000});
+             REQUIRE(a.has_value());
+             REQUIRE(b.has_value());
+             CHECK(list_voicemails(db, {"热线总队列"}, false, 10).value().size() == 1);
+             CHECK(list_voicemails(db, {}, false, 10).value().front().id == *b);
+             REQUIRE(mark_voicemail_heard(db, *a, *user, 5000).has_value());
+             REQUIRE(mark_voicemail_heard(db, *a, *user, 9000).has_value());
+             CHECK(find_voicemail(db, *a).value()->heard_ms == 5000);
+             CHECK(list_voicemails(db, {"热线总队列", "1001"}, true, 10).value().size() == 1);
+             CHECK_FALSE(mark_voicemail_heard(db, 999, *user, 1).has_value());
+             // Callbacks: numbered by the caller, listed by place in line, updated per attempt.
+             CallbackRecord r{.id = 41, .call = CallId(7), .queue = "热线总队列", .number = "13800138000",
+                              .requested_ms = 3000, .arrived_ms = 1000, .updated_ms = 3000};
+             REQUIRE(insert_callback(db, r).value() == 41);
+             CHECK(max_callback_id(db).value() == 41);
+             r.state = "done";
+             r.attempts = 1;
+             r.agent = *user;
+             r.last_call = CallId(9);
+             REQUIRE(update_callback(db, r).has_value());
+             CHECK(list_callbacks(db, "pending", 10).value().empty());
+             CHECK(list_callbacks(db, "done", 10).value().front().last_call == CallId(9));
+             r.state = "lost";
+             CHECK_FALSE(update_callback(db, r).has_value());
+             // Queues: an overflow action, none by default; only the known ones.
+             auto q = insert_queue(db, "检查队列13", "ring_all");
+             REQUIRE(q.has_value());
+             REQUIRE(set_queue_overflow(db, *q, "voicemail", 30).has_value());
+             CHECK_FALSE(set_queue_overflow(db, *q, "fax", 30).has_value());
+             const auto queues = list_queue_settings(db).value();
+             for (const auto& s : queues)
+                 if (s.id == *q) CHECK((s.overflow_action == "voicemail" && s.max_wait_s == 30));
          }},
     };
     return checks;

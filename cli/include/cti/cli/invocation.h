@@ -114,6 +114,10 @@ struct CommandArgs {
     std::vector<std::string> keywords;
     std::string to;                // kb-send: number or address
     bool all = false;              // kb-feedback-list: resolved ones too
+    // voicemail (voicemails, voicemail-heard, voicemail-fetch) and callbacks: also id, out_file,
+    // state and limit above
+    std::string mailbox;
+    bool unheard = false;
 };
 
 struct Invocation {

@@ -3,6 +3,7 @@
 // from desktops. Runs on the core thread only (no locks): SIP and media events must be posted
 // to it (on_sip/on_media are called there). Each command is a transition with rules (who may do
 // it, in which state) and answers with an error that says what to do when it is not allowed.
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -80,6 +81,16 @@ public:
     Result<void> enqueue_call(CallId call, const std::string& queue, std::map<std::string, std::string> data);
     Result<void> transfer_call(CallId call, const std::string& extension, std::map<std::string, std::string> data);
     void hangup_call(CallId call, const std::string& reason);
+    // A queued caller taken back for self-service (voicemail, a callback's confirmation): the
+    // music stops and the IVR hooks drive the call again. The ACD has let go of it already.
+    Result<void> self_service(CallId call);
+    // Voicemail: records what the caller says (mono) into wav until stop_recording or the end
+    // of the call; the RecordingDone reaches the on_recording_done listeners.
+    Result<media::RecordingId> record_caller(CallId call, const std::filesystem::path& wav);
+    void stop_recording(CallId call, media::RecordingId id);
+    void on_recording_done(std::function<void(const media::RecordingDone&)> f) {
+        recording_listeners_.push_back(std::move(f));
+    }
 
     // The ACD's side of a queued call.
     Result<void> offer(CallId call, UserId agent, bool auto_answer);
@@ -88,6 +99,12 @@ public:
     // When the agent hangs up on this call, the caller stays and enters this IVR flow (the
     // satisfaction survey) instead of hearing the BYE. Once per call.
     void set_survey_flow(CallId call, std::string flow);
+    // A callback request offered to an agent: the agent's phone rings first (answering itself
+    // when auto_answer), then the number is dialled. The new call's offer outcome and end reach
+    // the queue hooks like a queued caller's (offer_result; agent_released), never caller_left.
+    // data travels with the call for the screen pop.
+    Result<CallId> dial_callback(UserId agent, const std::string& number, const std::string& queue,
+                                 std::map<std::string, std::string> data, bool auto_answer);
 
     void on_sip(const sip::Event& e);
     void on_media(const media::Event& e);
@@ -135,6 +152,10 @@ private:
     // Places a new leg to an extension or outside number; the media session is opened here.
     Result<Leg*> place_leg(Call& c, Party party, const std::string& number, bool auto_answer,
                            const std::string& from_user, const std::string& from_display);
+    // A call from an agent's phone to a number (click-to-dial, callbacks): the record written,
+    // the agent's leg placed and the call's originator; the number is dialled once it is up.
+    Result<Call*> place_outgoing(const PartyInfo& agent_phone, UserId agent, const std::string& number,
+                                 const Destination& dest, bool auto_answer);
     sip::SessionDescription local_sdp(const Leg& l, sip::Direction d = sip::Direction::sendrecv);
     // False when the far end's SDP is unusable (no codec; no SRTP where the policy requires it).
     bool set_remote(Leg& l, const sip::SessionDescription& sdp);
@@ -163,6 +184,7 @@ private:
     std::map<media::MediaSessionId, CallId> by_media_;
     std::vector<Listener> listeners_;
     std::vector<DtmfListener> dtmf_listeners_;
+    std::vector<std::function<void(const media::RecordingDone&)>> recording_listeners_;
     QueueHooks hooks_;
     IvrHooks ivr_hooks_;
 };

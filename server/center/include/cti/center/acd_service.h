@@ -7,13 +7,16 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <functional>
+#include <chrono>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "cti/acd/engine.h"
 #include "cti/calls/manager.h"
 #include "cti/core/clock.h"
 #include "cti/storage/database.h"
+#include "cti/storage/voicemail.h"
 #include "cti/storage/writer.h"
 
 namespace cti::center {
@@ -64,9 +67,49 @@ public:
         announce_ = std::move(f);
     }
 
+    // Voicemail and callback overflow: what the ACD asks of the self-service side when a queue
+    // lets a caller go (set by the composition: the IVR speaks, then takes a message or hangs up).
+    struct SelfService {
+        std::function<void(CallId, const std::string& text, const std::string& mailbox)> take_voicemail;
+        std::function<void(CallId, const std::string& text, const std::string& reason)> say_and_hang_up;
+    };
+    void set_self_service(SelfService s) { self_service_ = std::move(s); }
+
+    // Callback requests (callbacks.cpp). Pending ones from the database join their queues at the
+    // place of the original call; an agent the queue picks is rung, then the number dialled.
+    struct CallbackOptions {
+        int max_attempts = 3;
+        std::chrono::seconds retry{300};
+    };
+    Result<void> load_callbacks(storage::Database& reader, CallbackOptions options);
+    // A caller asks for a callback (the IVR's callback node): stored, then waiting in `queue`.
+    Result<void> request_callback(CallId call, const std::string& queue, const std::string& number,
+                                  const std::map<std::string, std::string>& data);
+    void on_callback_changed(std::function<void(const storage::CallbackRecord&)> f) {
+        callback_listeners_.push_back(std::move(f));
+    }
+
     void stop();
 
 private:
+    struct Callback;
+    SelfService self_service_;
+    std::map<CallId, std::unique_ptr<Callback>> callbacks_;  // by the id the engine knows them by
+    std::map<CallId, CallId> callback_attempts_;             // a dialled call -> its callback's id
+    std::int64_t next_callback_id_ = 1;
+    CallbackOptions callback_options_;
+    std::vector<std::function<void(const storage::CallbackRecord&)>> callback_listeners_;
+    boost::asio::any_io_executor core_;
+    void queue_callback(Callback& cb);
+    void dial_callback(const acd::OfferCall& offer);
+    void callback_offer_result(CallId attempt, UserId agent, acd::OfferOutcome outcome);
+    void callback_call_ended(const calls::CallView& call);
+    void save_callback(const storage::CallbackRecord& r, bool insert);
+    // The engine's id for a call: a callback attempt's call maps to its callback.
+    std::optional<CallId> current_attempt(const Callback& cb) const;
+    void overflow(const acd::Overflow& o);
+    void register_callback(const acd::CallbackRequested& r);
+    Result<void> add_callback(storage::CallbackRecord r);
     std::function<void(const std::string& caller, acd::CallerInfo&)> classify_caller_;
     void act(Result<acd::Decisions> decisions, const char* after);
     void act(const acd::Decisions& decisions);

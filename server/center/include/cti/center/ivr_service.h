@@ -8,6 +8,8 @@
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <chrono>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <memory>
@@ -57,12 +59,46 @@ public:
     using SurveyRecorder = std::function<void(CallId call, const std::string& question, const std::string& answer)>;
     void set_survey_recorder(SurveyRecorder f) { survey_recorder_ = std::move(f); }
 
+    // Voicemail: after a beep the caller's words are recorded (mono WAV under `dir`) until '#',
+    // max_length or the caller's hang-up; each message then reaches `left` (file complete).
+    struct VoicemailLeft {
+        CallId call;
+        std::string mailbox, caller;
+        std::filesystem::path file;
+        std::uint64_t frames = 0;
+        std::string error;  // the recording ended early (the file keeps what was said)
+    };
+    Result<void> set_voicemail(std::filesystem::path dir, std::chrono::seconds max_length,
+                               std::function<void(const VoicemailLeft&)> left);
+    // A callback node: registers the request (queue, number, what the caller keyed in); an error
+    // is logged and the flow goes on. Set by the composition (the ACD).
+    using CallbackRequester = std::function<Result<void>(CallId, const std::string& queue, const std::string& number,
+                                                         const ivr::Variables& data)>;
+    void set_callback_requester(CallbackRequester f) { callback_requester_ = std::move(f); }
+
+    // Built-in self-service for callers the queue lets go (ACD overflow): the text spoken, then
+    // a message taken into the mailbox / the call ended with the reason. The call must be in
+    // self-service already (CallManager::self_service).
+    void take_voicemail(CallId call, const std::string& text, const std::string& mailbox);
+    void say_and_hang_up(CallId call, const std::string& text, const std::string& reason);
+
 private:
     CustomerLookup lookup_;
     SurveyRecorder survey_recorder_;
+    CallbackRequester callback_requester_;
+    struct Voicemails;
+    std::unique_ptr<Voicemails> voicemail_;
     Speaker speaker_;
     struct Session;
     void start(CallId call, const std::string& flow, const std::string& caller, const std::string& called);
+    void start_flow(CallId call, std::shared_ptr<const ivr::Flow> flow, const std::string& caller,
+                    const std::string& called);
+    void run_builtin(CallId call, const std::string& json);
+    // Voicemail phases (ivr_voicemail.cpp): the beep, then the recording.
+    void begin_voicemail(CallId call, Session& s, const std::string& mailbox);
+    bool voicemail_playback_done(CallId call, Session& s);
+    bool voicemail_dtmf(CallId call, Session& s, char digit);
+    void voicemail_caller_gone(CallId call, Session& s);
     void act(CallId call, ivr::Actions actions);
     void speak(CallId call, Session& s, const ivr::SpeakText& x);
     // The session's current prompt counts as heard, unless it asked to hear something else since.

@@ -42,6 +42,13 @@ struct MediaConfig {
     std::string hold_music_file;             // WAV; empty: a 450 Hz tone pattern
 };
 
+// Voicemail and callback requests (server/center).
+struct ContactConfig {
+    std::uint32_t voicemail_max_s = 120;       // a message is cut off after this long
+    std::uint32_t callback_max_attempts = 3;   // calls to the number before the request fails
+    std::uint32_t callback_retry_s = 300;      // wait after a busy / unanswered attempt
+};
+
 struct GatewayConfig {
     std::string bind = "0.0.0.0";
     std::uint16_t port = 7443;
@@ -92,6 +99,7 @@ struct Config {
     LogConfig log;
     SipConfig sip;
     MediaConfig media;
+    ContactConfig contact;
     GatewayConfig gateway;
     AuthConfig auth;
     HttpConfig http;

@@ -6,6 +6,7 @@
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -42,6 +43,7 @@ struct HubServices {
     center::IvrService* ivr = nullptr;      // null when telephony is not running
     std::function<bool(const std::string& extension)> phone_registered;  // may be empty
     lookup::HttpLookups* lookups = nullptr;  // outside systems for the screen pop; may be null
+    std::filesystem::path data_dir;          // voicemail and recordings are files under it
 };
 
 class Hub {

@@ -22,9 +22,14 @@ struct QueueSettingsRecord {
     std::optional<QueueId> overflow_queue;
     int announce_interval_s = 30;
     std::string survey_flow;  // IVR flow the caller enters when the agent hangs up (empty: none)
+    // Without an overflow queue, what a caller who waited max_wait_s or found the queue full
+    // gets: "" (keeps waiting / rejected when full), "voicemail" or "callback".
+    std::string overflow_action;
 };
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db);  // by queue_id
 Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view flow);
+// action: "", "voicemail" or "callback" (anything else is refused); max_wait_s as for the queue.
+Result<void> set_queue_overflow(Database& db, QueueId queue, std::string_view action, int max_wait_s);
 
 struct QueueMemberRecord {
     QueueId queue;
