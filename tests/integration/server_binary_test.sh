@@ -61,6 +61,16 @@ rc=$?
 set -e
 [ $rc -ne 0 ] || fail "a second backup over the first one did not fail"
 
+# The demo's IVR prompts are spoken by espeak-ng in the background from the start (the default
+# media.prompts_at_start), so that the first caller hears them all: no call has been made here.
+prompts_made() { grep -q "IVR prompts generated with espeak-ng" "$WORK/server.log"; }
+for _ in $(seq 1 1200); do prompts_made && break; sleep 0.1; done
+prompts_made || fail "the IVR prompts were not generated at start: $(grep -i prompt "$WORK/server.log" | tail -3)"
+made=$(sed -nE 's/.* ([0-9]+) IVR prompts generated with espeak-ng.*/\1/p' "$WORK/server.log")
+n=$(find "$DATA/prompts/zh_CN/ivr" "$DATA/prompts/en/ivr" -name '*.wav' | wc -l)
+# The demo's two flows have 15 prompts, each in zh_CN and en.
+[ "$made" = 30 ] && [ "$n" = 30 ] || fail "$made IVR prompts generated, $n files after start (30 expected)"
+
 # SIGTERM: a clean stop with exit code 0.
 kill -TERM "$PID"
 wait "$PID" || fail "cti-server exited with $? on SIGTERM"

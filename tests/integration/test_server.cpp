@@ -45,6 +45,7 @@ Config test_config(const std::filesystem::path& data_dir) {
     c.sip.port = 0;
     c.sip.advertised_address = "127.0.0.1";
     c.media.bind = "127.0.0.1";
+    c.media.prompts_at_start = false;  // espeak-ng for 30 prompts at every start: CPU the tests need
     c.auth.failures_before_delay = 2;
     c.auth.failures_before_lockout = 4;
     c.auth.max_delay_ms = 300;

@@ -203,8 +203,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     t->acd_->on_announce([self](CallId call, int position, std::optional<acd::Seconds> wait) {
         self->announce(call, position, wait);
     });
-    // espeak-ng takes a few hundred ms a prompt: off the core thread, and only once a call enters
-    // an IVR. Until a prompt exists, the IVR skips it (and logs it).
+    // espeak-ng takes a few hundred ms a prompt: off the core thread, at start or once a call
+    // enters an IVR (media.prompts_at_start). Until a prompt exists, the IVR skips it (and logs it).
     t->ivr_->set_survey_recorder([&writer, &clock](CallId call, const std::string& question, const std::string& answer) {
         const auto at = to_unix_ms(clock.wall_now());
         const auto detail = nlohmann::json{{"call_id", call.value()}, {"question", question}, {"answer", answer}}.dump();
@@ -218,13 +218,16 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
                                 std::function<void(Result<std::filesystem::path>)> done) {
         self->speak(std::move(text), lang, std::move(done));
     });
-    t->ivr_->on_first_call([self] {
-        self->prompt_maker_ = std::jthread([store = self->prompts_.get(), texts = self->ivr_->prompt_texts()] {
-            auto report = store->ensure_generated(texts);
+    auto make_prompts = [self] {
+        self->prompt_maker_ = std::jthread([store = self->prompts_.get(), texts = self->ivr_->prompt_texts()](
+                                               std::stop_token stop) {
+            auto report = store->ensure_generated(texts, stop);
             for (const auto& e : report.failed) log()->warn("prompt not generated: {}", e.message);
             if (report.generated > 0) log()->info("{} IVR prompts generated with espeak-ng", report.generated);
         });
-    });
+    };
+    if (config.media.prompts_at_start) make_prompts();
+    else t->ivr_->on_first_call(make_prompts);
     if (auto r = t->start_voicemail_and_callbacks(config, reader, writer, clock); !r) return std::unexpected(r.error());
     t->arm_tick();
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
@@ -339,7 +342,10 @@ void Telephony::stop() {
     acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;
-    if (prompt_maker_.joinable()) prompt_maker_.join();
+    if (prompt_maker_.joinable()) {
+        prompt_maker_.request_stop();  // the prompt being spoken is finished, the rest left
+        prompt_maker_.join();
+    }
     speaker_->join();
     sip_.reset();    // ends what is left and joins the SIP thread
     media_.reset();

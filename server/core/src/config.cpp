@@ -188,6 +188,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     media.read("rtp_port_min", c.media.rtp_port_min);
     media.read("rtp_port_max", c.media.rtp_port_max);
     media.read("hold_music_file", c.media.hold_music_file);
+    media.read("prompts_at_start", c.media.prompts_at_start);
     media.check_unknown();
 
     Section contact = sub("contact");

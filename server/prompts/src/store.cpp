@@ -124,9 +124,10 @@ Result<void> PromptStore::synthesize(std::string_view text, Lang lang, const fs:
     return media::write_wav_8k(out.string(), *samples);
 }
 
-GenerateReport PromptStore::ensure_generated(const std::vector<PromptText>& prompts) {
+GenerateReport PromptStore::ensure_generated(const std::vector<PromptText>& prompts, std::stop_token stop) {
     GenerateReport report;
     for (const auto& p : prompts) {
+        if (stop.stop_requested()) break;
         auto path = path_for(p.id, p.lang);
         if (!path) {
             report.failed.push_back(path.error());

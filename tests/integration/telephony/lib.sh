@@ -103,6 +103,7 @@ level = "${CTI_TEST_LOG_LEVEL:-info}"
 [media]
 rtp_port_min = $rtp_min
 rtp_port_max = $(( rtp_min + 998 ))
+prompts_at_start = ${CTI_TEST_PROMPTS_AT_START:-false}
 [sip]
 advertised_address = "127.0.0.1"
 ${1:-}

@@ -34,6 +34,7 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.media.rtp_port_min == d.media.rtp_port_min);
     CHECK(c.media.rtp_port_max == d.media.rtp_port_max);
     CHECK(c.media.hold_music_file == d.media.hold_music_file);
+    CHECK(c.media.prompts_at_start == d.media.prompts_at_start);
     CHECK(c.contact.voicemail_max_s == d.contact.voicemail_max_s);
     CHECK(c.contact.callback_max_attempts == d.contact.callback_max_attempts);
     CHECK(c.contact.callback_retry_s == d.contact.callback_retry_s);

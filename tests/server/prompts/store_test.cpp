@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <stop_token>
+
 #include <cmath>
 #include <fstream>
 
@@ -113,6 +115,16 @@ TEST_CASE("espeak-ng generates missing prompts: 8 kHz mono WAVs with speech in t
     CHECK(again.present == 2);
     CHECK(again.generated == 0);
     CHECK(fs::last_write_time(*store.resolve("welcome/hello", Lang::en)) == before);
+}
+
+TEST_CASE("a stop request ends generation between prompts (a server shutting down)", "[store][espeak]") {
+    TempDir dir;
+    PromptStore store({.data_dir = dir.path});
+    std::stop_source stop;
+    stop.request_stop();
+    auto report = store.ensure_generated({{"queue/a", Lang::en, "one"}, {"queue/b", Lang::en, "two"}}, stop.get_token());
+    CHECK(report.generated == 0);
+    CHECK_FALSE(store.resolve("queue/a", Lang::en));
 }
 
 TEST_CASE("generation failures are reported per prompt; the others still get made", "[store][espeak]") {

@@ -40,6 +40,10 @@ struct MediaConfig {
     std::uint16_t rtp_port_min = 20000;      // even ports in [min, max], two per call
     std::uint16_t rtp_port_max = 29999;
     std::string hold_music_file;             // WAV; empty: a 450 Hz tone pattern
+    // Missing IVR prompts are spoken by espeak-ng in the background: at start, so that the first
+    // caller hears every prompt (true), or only once a call enters an IVR (false: servers that
+    // rarely run a flow, and tests, save the CPU).
+    bool prompts_at_start = true;
 };
 
 // Voicemail and callback requests (server/center).

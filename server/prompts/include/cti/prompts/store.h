@@ -13,6 +13,7 @@
 // calls); speak from a worker. Methods may be called from several threads at once: files appear
 // whole (written beside, then renamed) and the speak cache has its own lock.
 #include <chrono>
+#include <stop_token>
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
@@ -63,7 +64,8 @@ public:
     // Generates, with espeak-ng, every prompt whose file is missing; present ones are left alone
     // (a recorded or uploaded prompt is never overwritten). Blocking: see the threads note.
     // Per-prompt failures are listed in the report; the rest still get made.
-    GenerateReport ensure_generated(const std::vector<PromptText>& prompts);
+    // `stop` ends the work between two prompts (a server shutting down does not wait for all).
+    GenerateReport ensure_generated(const std::vector<PromptText>& prompts, std::stop_token stop = {});
 
     // An uploaded recording (WAV, FLAC, OGG... as bytes): checked with libsndfile, converted to
     // 8 kHz mono and stored as the prompt, replacing what was there. invalid_argument with a
