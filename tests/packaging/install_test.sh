@@ -116,6 +116,7 @@ in_root() { chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin 
 
 # ---------------------------------------------------------------------------------------------
 step "1. build the packages (release $R1) and a clean Debian 12 root"
+mkdir -p "$CACHE"  # a fresh clone has no build/ yet
 CTI_PACKAGE_RELEASE=$R1 CTI_PACKAGE_OUT=$OLD_DEBS "$CTL_OLD" package >"$CACHE.package-$R1.log" 2>&1 ||
   { tail -n 30 "$CACHE.package-$R1.log"; fail "./ctl package (release $R1): see $CACHE.package-$R1.log"; }
 OLD_FILES=$(cd "$OLD_DEBS" && ls *.deb)
