@@ -186,6 +186,7 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "kb-send"         ? parse({BASE, "kb-send", "4", "--order", "12", "--channel", "sms"})
                    : name == "voicemail-heard" ? parse({BASE, "voicemail-heard", "5"})
                    : name == "voicemail-fetch" ? parse({BASE, "voicemail-fetch", "5", "--out", "m.wav"})
+                   : name == "recording-fetch" ? parse({BASE, "recording-fetch", "5", "--out", "c.wav"})
                    : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
                                                : parse({BASE, name.c_str()});
         INFO(name);

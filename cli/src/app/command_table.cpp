@@ -243,6 +243,11 @@ void configure_voicemail_fetch(CLI::App& command, CommandArgs& args) {
     configure_voicemail(command, args);
     command.add_option("--out", args.out_file, "where to write the WAV file")->required();
 }
+void configure_recording_fetch(CLI::App& command, CommandArgs& args) {
+    command.add_option("call", args.id, "the call id")->required()->check(CLI::PositiveNumber);
+    command.add_option("--out", args.out_file, "where to write the WAV file (stereo: customer left, agent right)")
+        ->required();
+}
 void configure_callbacks(CLI::App& command, CommandArgs& args) {
     command.add_option("--state", args.state, "pending, done, failed or cancelled (default: every state)");
     configure_limit(command, args);
@@ -368,6 +373,8 @@ const std::array kCommands{
     CommandSpec{"voicemail-heard", "mark a voicemail heard", configure_voicemail, commands::voicemail_heard},
     CommandSpec{"voicemail-fetch", "download a voicemail's audio (WAV)", configure_voicemail_fetch,
                 commands::voicemail_fetch},
+    CommandSpec{"recording-fetch", "download a call's recording (WAV)", configure_recording_fetch,
+                commands::recording_fetch},
     CommandSpec{"callbacks", "callback requests, oldest place in line first", configure_callbacks, commands::callbacks},
     CommandSpec{"department-save", "create, rename or move a department (admin.users)", configure_department_save,
                 commands::department_save},

@@ -55,6 +55,7 @@ client::Result<void> kb_send(CommandContext& context);
 client::Result<void> voicemails(CommandContext& context);
 client::Result<void> voicemail_heard(CommandContext& context);
 client::Result<void> voicemail_fetch(CommandContext& context);
+client::Result<void> recording_fetch(CommandContext& context);
 client::Result<void> callbacks(CommandContext& context);
 
 // The reply when it has the expected body, else a protocol error naming both.

@@ -1,5 +1,5 @@
-// Voicemail and callback commands: list and mark messages, download a message's audio, list
-// callback requests (protocol 1.3).
+// Voicemail, recording and callback commands: list and mark messages, download a message's or a
+// call's audio, list callback requests (protocol 1.3).
 #include <fstream>
 
 #include "commands.h"
@@ -34,8 +34,9 @@ Result<void> voicemail_heard(CommandContext& context) {
                        "MarkVoicemailHeardOk");
 }
 
+namespace {
 // FetchAudio chunk by chunk until the file is whole.
-Result<void> voicemail_fetch(CommandContext& context) {
+Result<void> fetch_audio(CommandContext& context, const std::string& kind, std::string_view id_name) {
     const auto& a = context.invocation.args;
     std::ofstream out(a.out_file, std::ios::binary | std::ios::trunc);
     if (!out) return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, "cannot write " + a.out_file});
@@ -44,7 +45,7 @@ Result<void> voicemail_fetch(CommandContext& context) {
     while (total < 0 || offset < total) {
         wire::Envelope request;
         auto* f = request.mutable_fetch_audio();
-        f->set_kind("voicemail");
+        f->set_kind(kind);
         f->set_id(a.id);
         f->set_offset(offset);
         auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_fetch_audio_ok, "FetchAudioOk");
@@ -59,9 +60,14 @@ Result<void> voicemail_fetch(CommandContext& context) {
     }
     out.close();
     if (!out) return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, "cannot write " + a.out_file});
-    print_line(context, "{\"voicemail_id\":" + std::to_string(a.id) + ",\"bytes\":" + std::to_string(offset) + "}");
+    print_line(context, "{\"" + std::string(id_name) + "\":" + std::to_string(a.id) + ",\"bytes\":" +
+                            std::to_string(offset) + "}");
     return {};
 }
+}  // namespace
+
+Result<void> voicemail_fetch(CommandContext& context) { return fetch_audio(context, "voicemail", "voicemail_id"); }
+Result<void> recording_fetch(CommandContext& context) { return fetch_audio(context, "recording", "call_id"); }
 
 Result<void> callbacks(CommandContext& context) {
     const auto& a = context.invocation.args;

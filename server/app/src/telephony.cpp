@@ -95,7 +95,7 @@ std::string advertised_address(const std::string& configured) {
     }
 }
 
-Telephony::Telephony(asio::any_io_executor core) : core_(core), tick_(core) {}
+Telephony::Telephony(asio::any_io_executor core) : core_(core), tick_(core), sweep_(core) {}
 
 Telephony::~Telephony() { *alive_ = false; }
 
@@ -152,6 +152,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     co.media_address = address;
     co.ring_timeout = std::chrono::seconds(config.sip.ring_timeout_s);
     co.max_call_duration = std::chrono::seconds(config.sip.max_call_duration_s);
+    if (config.recording.enabled) co.recordings_dir = config.data_dir / "recordings";
+    co.data_dir = config.data_dir;
     t->calls_ = std::make_unique<calls::CallManager>(*t->sip_, *t->media_, writer, clock, co, *max_id + 1);
     t->calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
     t->acd_ = std::make_unique<center::AcdService>(core, *t->calls_, writer, clock);
@@ -230,6 +232,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     else t->ivr_->on_first_call(make_prompts);
     if (auto r = t->start_voicemail_and_callbacks(config, reader, writer, clock); !r) return std::unexpected(r.error());
     t->arm_tick();
+    if (config.recording.retention_days > 0)
+        t->sweep_recordings(writer, clock, config.data_dir, std::chrono::days(config.recording.retention_days));
     log()->info("telephony: SIP on {}:{} (UDP/TCP), media {} ports {}-{}, advertised as {}", config.sip.bind,
                 t->sip_->port(), config.media.bind, config.media.rtp_port_min, config.media.rtp_port_max, address);
     return t;
@@ -323,6 +327,31 @@ void Telephony::arm_tick() {
     });
 }
 
+// Recordings older than the retention are deleted, file and row, at start and every hour after;
+// a batch at a time on the writer (file removal is quick; a backlog takes several passes).
+void Telephony::sweep_recordings(storage::Writer& writer, const Clock& clock, std::filesystem::path data_dir,
+                                 std::chrono::days retention) {
+    const auto before = to_unix_ms(clock.wall_now()) -
+                        std::chrono::duration_cast<std::chrono::milliseconds>(retention).count();
+    writer.submit([before, data_dir](storage::Database& db) -> Result<void> {
+        auto old = storage::recordings_before(db, before, 500);
+        if (!old) return std::unexpected(old.error());
+        for (const auto& r : *old) {
+            std::error_code ec;
+            std::filesystem::remove(data_dir / r.path, ec);
+            if (ec) log()->warn("recording {} of call {}: {} not deleted: {}", r.id, r.call.value(), r.path, ec.message());
+            if (auto d = storage::delete_recording(db, r.id); !d) return d;
+        }
+        if (!old->empty()) log()->info("{} recordings past the retention deleted", old->size());
+        return {};
+    });
+    sweep_.expires_after(std::chrono::hours(1));
+    sweep_.async_wait([this, &writer, &clock, data_dir, retention](const boost::system::error_code& ec) {
+        if (ec || stopped_) return;
+        sweep_recordings(writer, clock, data_dir, retention);
+    });
+}
+
 bool Telephony::phone_registered(const std::string& extension) const {
     return !extension.empty() && sip_->registration(extension).has_value();
 }
@@ -339,6 +368,7 @@ void Telephony::stop() {
     if (stopped_) return;
     stopped_ = true;
     tick_.cancel();
+    sweep_.cancel();
     acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;

@@ -72,6 +72,9 @@ private:
     Result<void> start_voicemail_and_callbacks(const Config& config, storage::Database& reader,
                                                storage::Writer& writer, const Clock& clock);
     boost::asio::steady_timer tick_;
+    boost::asio::steady_timer sweep_;  // recording retention
+    void sweep_recordings(storage::Writer& writer, const Clock& clock, std::filesystem::path data_dir,
+                          std::chrono::days retention);
     bool stopped_ = false;
 };
 

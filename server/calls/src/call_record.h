@@ -35,6 +35,7 @@ struct CallManager::Call {
     std::string survey_flow;                 // the caller enters it when the agent hangs up
     bool callback = false;                   // a callback request being dialled: the agent first
     std::vector<media::RecordingId> recordings;  // running; stopped when the call ends
+    std::optional<media::RecordingId> recording;  // the call's own (stereo) recording
     std::map<std::string, std::string> data; // keyed in by the caller
 
     Leg* leg(sip::LegId id) {

@@ -307,6 +307,7 @@ void CallManager::on_media(const media::Event& e) {
             ivr_hooks_.playback_done(c->id, pd->playback, pd->reason == media::PlaybackEnd::finished);
     } else if (auto* rd = std::get_if<media::RecordingDone>(&e)) {
         for (auto& [id, c] : calls_) std::erase(c->recordings, rd->id);
+        recording_done(*rd);
         for (auto& f : recording_listeners_) f(*rd);
     } else if (auto* p = std::get_if<media::PeerLatched>(&e)) {
         log()->info("media session {} latched to {}:{} (symmetric RTP)", p->session.value(), p->address, p->port);
@@ -424,6 +425,8 @@ void CallManager::bridge(Leg& a, Leg& b) {
     media_.bridge(a.media, b.media);
     a.peer = b.sip;
     b.peer = a.sip;
+    if (auto it = by_leg_.find(a.sip); it != by_leg_.end())
+        if (auto c = calls_.find(it->second); c != calls_.end()) follow_recording(*c->second);
 }
 
 void CallManager::music(Leg& l) {
@@ -451,6 +454,7 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
     for (Leg* o : c.live())
         if (o->peer == gone) o->peer = {};
     std::erase_if(c.legs, [&](const auto& p) { return p->sip == gone; });
+    follow_recording(c);
     if (replaced) return publish(c);
     log()->info("call {}: leg {} ({}) gone: {}", c.id.value(), gone.value(), to_string(party), reason);
 
@@ -587,7 +591,8 @@ void CallManager::end_all(const std::string& reason) {
     while (!calls_.empty()) end_call(*calls_.begin()->second, reason, "system");
 }
 
-void CallManager::write_answered(const Call& c, std::optional<UserId> agent) {
+void CallManager::write_answered(Call& c, std::optional<UserId> agent) {
+    start_call_recording(c);
     writer_.submit([id = c.id, at = *c.answered_ms, agent](storage::Database& db) {
         return storage::mark_call_answered(db, id, at, agent);
     });

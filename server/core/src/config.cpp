@@ -197,6 +197,11 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     contact.read("callback_retry_s", c.contact.callback_retry_s);
     contact.check_unknown();
 
+    Section recording = sub("recording");
+    recording.read("enabled", c.recording.enabled);
+    recording.read("retention_days", c.recording.retention_days);
+    recording.check_unknown();
+
     Section gw = sub("gateway");
     gw.read("bind", c.gateway.bind);
     gw.read("port", c.gateway.port);
@@ -254,7 +259,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "media", "contact", "gateway", "auth", "http", "storage", "lookups"};
+            "data_dir", "seed_demo", "log", "sip", "media", "contact", "recording", "gateway", "auth", "http", "storage", "lookups"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

@@ -9,6 +9,7 @@
 #include "cti/gateway/roles.h"
 #include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/acd.h"
+#include "cti/storage/telephony.h"
 #include "db_async.h"
 
 namespace cti::gateway {
@@ -167,22 +168,44 @@ void on_mark_voicemail_heard(Hub& hub, const ConnPtr& c, const wire::Envelope& r
         });
 }
 
+namespace {
+// The file behind FetchAudio{kind, id}, relative to the data folder, if the user may hear it: a
+// voicemail of one of the user's mailboxes, or the recording of a call the user took (team
+// leaders and up: any call).
+Result<std::string> audio_path(Database& db, const SessionUser& user, const std::string& kind, std::int64_t id) {
+    if (kind == "voicemail") {
+        auto v = readable_voicemail(db, user, id);
+        if (!v) return std::unexpected(v.error());
+        return v->path;
+    }
+    auto call = storage::find_call(db, CallId(id));
+    if (!call) return std::unexpected(call.error());
+    const bool mine = *call && (*call)->agent_id == user.id;
+    if (!*call || !(mine || has_permission(user.role, Permission::call_supervise)))
+        return fail(Errc::not_found, fmt::format("there is no recording of call {} for you", id));
+    auto r = storage::find_recording_of_call(db, CallId(id));
+    if (!r) return std::unexpected(r.error());
+    if (!*r) return fail(Errc::not_found, fmt::format("call {} has no recording (yet)", id));
+    return (*r)->path;
+}
+}  // namespace
+
 void on_fetch_audio(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& m = req.fetch_audio();
-    if (m.kind() != "voicemail")
-        return c->send_error(req.request_id(), wire::INVALID_ARGUMENT, "FetchAudio.kind must be \"voicemail\"");
+    if (m.kind() != "voicemail" && m.kind() != "recording")
+        return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
+                             "FetchAudio.kind must be \"voicemail\" or \"recording\"");
     if (m.offset() < 0) return c->send_error(req.request_id(), wire::INVALID_ARGUMENT, "FetchAudio.offset must be 0 or more");
     // A chunk and its envelope fit in one frame whatever the server's frame limit.
     const std::int64_t chunk = std::min<std::int64_t>(kAudioChunk, std::int64_t(hub.config().max_frame_bytes) - 1024);
     read_value<wire::FetchAudioOk>(
         hub, c,
-        [user = c->session()->user, id = m.id(), offset = m.offset(), chunk,
+        [user = c->session()->user, kind = m.kind(), id = m.id(), offset = m.offset(), chunk,
          dir = hub.services().data_dir](Database& db) -> Result<wire::FetchAudioOk> {
-            auto v = readable_voicemail(db, user, id);
-            if (!v) return std::unexpected(v.error());
-            const auto file = dir / v->path;
-            std::ifstream in(file, std::ios::binary);
-            if (!in) return fail(Errc::not_found, fmt::format("the audio of voicemail {} is missing on the server", id));
+            auto path = audio_path(db, user, kind, id);
+            if (!path) return std::unexpected(path.error());
+            std::ifstream in(dir / *path, std::ios::binary);
+            if (!in) return fail(Errc::not_found, fmt::format("the audio of {} {} is missing on the server", kind, id));
             in.seekg(0, std::ios::end);
             const std::int64_t total = in.tellg();
             if (offset > total)
@@ -190,7 +213,7 @@ void on_fetch_audio(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
             std::string data(static_cast<std::size_t>(std::min(chunk, total - offset)), '\0');
             in.seekg(offset);
             in.read(data.data(), static_cast<std::streamsize>(data.size()));
-            if (!in) return fail(Errc::io_error, fmt::format("the audio of voicemail {} could not be read", id));
+            if (!in) return fail(Errc::io_error, fmt::format("the audio of {} {} could not be read", kind, id));
             wire::FetchAudioOk ok;
             ok.set_total_bytes(total);
             ok.set_offset(offset);

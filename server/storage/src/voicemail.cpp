@@ -53,7 +53,67 @@ CallbackRecord callback_of(const Statement& row) {
     return r;
 }
 
+constexpr const char* kRecordingColumns = "recording_id, call_id, path, channels, frames, started_ms, ended_ms, error";
+
+RecordingRecord recording_of(const Statement& row) {
+    RecordingRecord r;
+    r.id = row.get_int("recording_id");
+    r.call = CallId(row.get_int("call_id"));
+    r.path = row.get_text("path");
+    r.channels = static_cast<int>(row.get_int("channels"));
+    r.frames = row.get_int("frames");
+    r.started_ms = row.get_int("started_ms");
+    r.ended_ms = row.get_int("ended_ms");
+    r.error = row.get_text("error");
+    return r;
+}
+
 }  // namespace
+
+Result<std::int64_t> insert_recording(Database& db, const RecordingRecord& r) {
+    auto s = prepare(db,
+                     "INSERT INTO recordings (call_id, path, channels, frames, started_ms, ended_ms, error) "
+                     "VALUES (:call, :path, :channels, :frames, :started, :ended, :error)",
+                     "storing a recording");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":call", r.call.value()).bind(":path", r.path).bind(":channels", r.channels).bind(":frames", r.frames);
+    s->bind(":started", r.started_ms).bind(":ended", r.ended_ms).bind(":error", r.error);
+    if (auto run = s->run(); !run) return fail(run.error().code, "recording not stored: " + run.error().message);
+    return db.last_insert_rowid();
+}
+
+Result<std::optional<RecordingRecord>> find_recording_of_call(Database& db, CallId call) {
+    auto s = prepare(db,
+                     fmt::format("SELECT {} FROM recordings WHERE call_id = :call ORDER BY recording_id DESC LIMIT 1",
+                                 kRecordingColumns),
+                     "reading a call's recording");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":call", call.value());
+    auto row = s->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return std::optional<RecordingRecord>{};
+    return std::optional<RecordingRecord>{recording_of(*s)};
+}
+
+Result<std::vector<RecordingRecord>> recordings_before(Database& db, std::int64_t before_ms, int limit) {
+    auto s = prepare(db,
+                     fmt::format("SELECT {} FROM recordings WHERE started_ms < :before ORDER BY started_ms LIMIT :limit",
+                                 kRecordingColumns),
+                     "listing old recordings");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":before", before_ms).bind(":limit", limit);
+    std::vector<RecordingRecord> out;
+    if (auto r = each_row(*s, [&](const Statement& row) { out.push_back(recording_of(row)); }); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+Result<void> delete_recording(Database& db, std::int64_t id) {
+    auto s = prepare(db, "DELETE FROM recordings WHERE recording_id = :id", "deleting a recording");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":id", id);
+    return s->run();
+}
 
 Result<std::int64_t> insert_voicemail(Database& db, const VoicemailRecord& v) {
     auto s = prepare(db,

@@ -36,6 +36,8 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.media.hold_music_file == d.media.hold_music_file);
     CHECK(c.media.prompts_at_start == d.media.prompts_at_start);
     CHECK(c.contact.voicemail_max_s == d.contact.voicemail_max_s);
+    CHECK(c.recording.enabled == d.recording.enabled);
+    CHECK(c.recording.retention_days == d.recording.retention_days);
     CHECK(c.contact.callback_max_attempts == d.contact.callback_max_attempts);
     CHECK(c.contact.callback_retry_s == d.contact.callback_retry_s);
     CHECK(c.gateway.bind == d.gateway.bind);

@@ -364,6 +364,24 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              for (const auto& s : queues)
                  if (s.id == *q) CHECK((s.overflow_action == "voicemail" && s.max_wait_s == 30));
          }},
+        {14,
+         [](Database& db) {
+             // Call recordings: stored, found by call (the newest), listed by age, deleted.
+             auto a = insert_recording(db, {.call = CallId(70), .path = "recordings/a.wav", .frames = 8000,
+                                            .started_ms = 1000, .ended_ms = 2000});
+             auto b = insert_recording(db, {.call = CallId(70), .path = "recordings/b.wav", .frames = 16000,
+                                            .started_ms = 5000, .ended_ms = 7000});
+             REQUIRE(a.has_value());
+             REQUIRE(b.has_value());
+             CHECK(find_recording_of_call(db, CallId(70)).value()->id == *b);
+             CHECK_FALSE(find_recording_of_call(db, CallId(71)).value().has_value());
+             const auto old = recordings_before(db, 3000, 10).value();
+             REQUIRE(old.size() == 1);
+             CHECK(old.front().path == "recordings/a.wav");
+             REQUIRE(delete_recording(db, *a).has_value());
+             CHECK(recordings_before(db, 9000, 10).value().size() == 1);
+             CHECK_FALSE(insert_recording(db, {.call = CallId(72), .path = "x.wav", .channels = 3}).has_value());
+         }},
     };
     return checks;
 }

@@ -24,6 +24,10 @@ struct CallManagerOptions {
     std::string media_address = "127.0.0.1";  // written in our SDP's c= line
     std::chrono::seconds ring_timeout{30};
     std::chrono::seconds max_call_duration{0};  // 0: no limit
+    // Every answered call is recorded (stereo: customer left, agent right) under recordings_dir
+    // (empty: no recording); rows name the file relative to data_dir.
+    std::filesystem::path recordings_dir;
+    std::filesystem::path data_dir;
 };
 
 // Who asks: a user, and whether their role may act on calls they are not on (team leaders and up).
@@ -167,7 +171,20 @@ private:
     void end_call(Call& c, const std::string& reason, const std::string& hangup_by);
     void publish(const Call& c);
     CallView view(const Call& c) const;
-    void write_answered(const Call& c, std::optional<UserId> agent);
+    // The call was answered (by an agent, a phone or the system): the record says so and the
+    // call's recording starts.
+    void write_answered(Call& c, std::optional<UserId> agent);
+    // Call recording (recording.cpp): started at the answer, its channels following who is
+    // connected (customer left, the agent bridged with them right), a row once the file is whole.
+    void start_call_recording(Call& c);
+    void follow_recording(Call& c);
+    void recording_done(const media::RecordingDone& done);
+    struct PendingRecording {
+        CallId call;
+        std::string path;  // relative to data_dir
+        std::int64_t started_ms = 0;
+    };
+    std::map<media::RecordingId, PendingRecording> call_recordings_;
     void release_agent(Call& c, const Leg& l);
     void enqueue(Call& c, const std::string& queue);
 

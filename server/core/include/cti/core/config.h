@@ -46,6 +46,12 @@ struct MediaConfig {
     bool prompts_at_start = true;
 };
 
+// Call recording (server/calls): every answered call, stereo WAV under <data>/recordings.
+struct RecordingConfig {
+    bool enabled = true;
+    std::uint32_t retention_days = 180;  // older recordings are deleted; 0: kept forever
+};
+
 // Voicemail and callback requests (server/center).
 struct ContactConfig {
     std::uint32_t voicemail_max_s = 120;       // a message is cut off after this long
@@ -104,6 +110,7 @@ struct Config {
     SipConfig sip;
     MediaConfig media;
     ContactConfig contact;
+    RecordingConfig recording;
     GatewayConfig gateway;
     AuthConfig auth;
     HttpConfig http;

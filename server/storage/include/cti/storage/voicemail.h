@@ -1,5 +1,6 @@
 #pragma once
-// Typed queries over 0013's voicemails and callbacks tables. Plain functions over a Database.
+// Typed queries over the voicemails and callbacks tables (0013) and the call recordings (0014).
+// Plain functions over a Database.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,5 +57,22 @@ Result<std::int64_t> max_callback_id(Database& db);
 Result<std::vector<CallbackRecord>> list_callbacks(Database& db, std::string_view state, int limit);
 // An attempt's outcome: state, attempts, retry time, result, the call and the agent.
 Result<void> update_callback(Database& db, const CallbackRecord& r);
+
+struct RecordingRecord {
+    std::int64_t id = 0;  // ignored on insert
+    CallId call;
+    std::string path;     // relative to the data folder
+    int channels = 2;
+    std::int64_t frames = 0;
+    std::int64_t started_ms = 0;
+    std::int64_t ended_ms = 0;
+    std::string error;
+};
+Result<std::int64_t> insert_recording(Database& db, const RecordingRecord& r);
+// The call's recording (the newest when there are several), if any.
+Result<std::optional<RecordingRecord>> find_recording_of_call(Database& db, CallId call);
+// Recordings that started before `before_ms`, oldest first, at most `limit`.
+Result<std::vector<RecordingRecord>> recordings_before(Database& db, std::int64_t before_ms, int limit);
+Result<void> delete_recording(Database& db, std::int64_t id);
 
 }  // namespace cti::storage
