@@ -153,7 +153,8 @@ TEST_CASE("every command in the table parses with the global options alone or it
     for (const auto& spec : cti::cli::command_table()) {
         const std::string name(spec.name);
         static const std::set<std::string> kCallOnly{"answer", "hangup", "hold", "retrieve", "complete-transfer",
-                                                     "cancel-consult", "conference", "pickup"};
+                                                     "cancel-consult", "conference", "pickup", "monitor", "whisper",
+                                                     "barge"};
         auto inv = name == "announce"          ? parse({BASE, "announce", "t", "b"})
                    : name == "change-password" ? parse({BASE, "change-password", "--new-password-file", "n"})
                    : name == "dial"            ? parse({BASE, "dial", "95598"})

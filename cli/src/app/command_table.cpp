@@ -304,6 +304,11 @@ const std::array kCommands{
     CommandSpec{"pickup", "take a call ringing at another agent to your phone", configure_call,
                 commands::call_control},
     CommandSpec{"dtmf", "send DTMF digits to the other party", configure_dtmf, commands::call_control},
+    CommandSpec{"monitor", "listen to a call silently (team leaders; your phone is rung; again: switch)",
+                configure_call, commands::call_control},
+    CommandSpec{"whisper", "talk to the call's agent only; the customer does not hear you", configure_call,
+                commands::call_control},
+    CommandSpec{"barge", "join a call: everyone hears everyone", configure_call, commands::call_control},
     // AgentControl, one command per action; each prints the agent's new status as JSON.
     CommandSpec{"sign-in", "sign in to your queues (status not ready until you go ready)", nullptr,
                 commands::agent_control},

@@ -167,6 +167,9 @@ Result<void> call_control(CommandContext& context) {
         {"conference", wire::CONFERENCE},
         {"pickup", wire::PICKUP},
         {"dtmf", wire::SEND_DTMF},
+        {"monitor", wire::MONITOR},
+        {"whisper", wire::WHISPER},
+        {"barge", wire::BARGE},
     };
     const auto& inv = context.invocation;
     wire::Envelope request;

@@ -36,6 +36,7 @@ struct CallManager::Call {
     bool callback = false;                   // a callback request being dialled: the agent first
     std::vector<media::RecordingId> recordings;  // running; stopped when the call ends
     std::optional<media::RecordingId> recording;  // the call's own (stereo) recording
+    Supervision supervision = Supervision::monitor;  // what a supervisor on the call does
     std::map<std::string, std::string> data; // keyed in by the caller
 
     Leg* leg(sip::LegId id) {

@@ -200,6 +200,7 @@ void CallManager::on_answered(const sip::LegAnswered& e) {
 void CallManager::leg_up(Call& c, Leg& l) {
     l.state = LegState::up;
     l.answered = true;
+    if (l.party == Party::supervisor) return supervisor_up(c, l);
     if (l.user) l.holds_agent = true;
     switch (c.state) {
         case CallState::setup: {
@@ -447,6 +448,7 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
     const sip::LegId gone = l.sip;
     const std::optional<UserId> gone_user = l.user;
     const bool was_offer = l.offer && !l.answered;
+    const bool was_answered = l.answered;
     release_agent(c, l);
     media_.close_session(l.media);
     by_leg_.erase(l.sip);
@@ -460,6 +462,8 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
 
     auto live = c.live();
     const std::string by = by_remote ? (party == Party::customer ? "caller" : "callee") : "agent";
+    if (party == Party::supervisor || c.state == CallState::supervised)
+        return supervision_leg_gone(c, party, was_answered, reason, by);
     if (c.in_ivr && was_originator) {
         const CallId id = c.id;
         end_call(c, "the caller hung up in the IVR", "caller");

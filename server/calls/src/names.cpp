@@ -7,6 +7,7 @@ std::string_view to_string(Party p) noexcept {
         case Party::customer: return "customer";
         case Party::agent: return "agent";
         case Party::consult: return "consult";
+        case Party::supervisor: return "supervisor";
     }
     return "?";
 }
@@ -30,6 +31,7 @@ std::string_view to_string(CallState s) noexcept {
         case CallState::held: return "held";
         case CallState::consulting: return "consulting";
         case CallState::conference: return "conference";
+        case CallState::supervised: return "supervised";
         case CallState::transferring: return "transferring";
         case CallState::ended: return "ended";
     }
@@ -41,6 +43,15 @@ std::string_view to_string(Direction d) noexcept {
         case Direction::inbound: return "inbound";
         case Direction::outbound: return "outbound";
         case Direction::internal: return "internal";
+    }
+    return "?";
+}
+
+std::string_view to_string(Supervision s) noexcept {
+    switch (s) {
+        case Supervision::monitor: return "monitor";
+        case Supervision::whisper: return "whisper";
+        case Supervision::barge: return "barge";
     }
     return "?";
 }

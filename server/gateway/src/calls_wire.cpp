@@ -109,6 +109,9 @@ void on_call_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire:
         case wire::CONFERENCE: done = manager->conference(who, call); break;
         case wire::PICKUP: done = manager->pickup(who, call); break;
         case wire::SEND_DTMF: done = manager->send_dtmf(who, call, msg.digits()); break;
+        case wire::MONITOR: done = manager->supervise(who, call, calls::Supervision::monitor); break;
+        case wire::WHISPER: done = manager->supervise(who, call, calls::Supervision::whisper); break;
+        case wire::BARGE: done = manager->supervise(who, call, calls::Supervision::barge); break;
         default:
             return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
                                  "unknown call action: update the client to match the server");

@@ -244,6 +244,7 @@ void EngineImpl::detach(Session& s) {
         if (it != mixes_.end()) std::erase(it->second.members, s.id.value());
         s.mix = 0;
         s.mix_in.clear();
+        s.audience = MixAudience::everyone();
     }
 }
 
@@ -306,6 +307,17 @@ void EngineImpl::destroy_mix(MixId mix) {
             }
         }
         mixes_.erase(it);
+    });
+}
+
+void EngineImpl::set_mix_audience(MediaSessionId id, MixAudience audience) {
+    asio::post(io_, [this, id, audience] {
+        Session* s = find(id.value());
+        if (!s || !s->mix) {
+            logger("media")->warn("set_mix_audience session={}: unknown or not in a mix", id.value());
+            return;
+        }
+        s->audience = audience;
     });
 }
 

@@ -98,6 +98,7 @@ struct Session {
     std::uint64_t partner = 0;
     std::uint64_t mix = 0;
     SampleFifo mix_in;
+    MixAudience audience;  // who in the mix hears this session
 
     // Recording channels that record what this session's peer sends: (recording id, channel).
     std::vector<std::pair<std::uint64_t, std::size_t>> record_taps;
@@ -138,6 +139,7 @@ public:
     void join_mix(MediaSessionId id, MixId mix) override;
     void leave_mix(MediaSessionId id) override;
     void destroy_mix(MixId mix) override;
+    void set_mix_audience(MediaSessionId id, MixAudience audience) override;
     void play_music(MediaSessionId id) override;
     void stop_music(MediaSessionId id) override;
     using Engine::play_prompt;
@@ -212,6 +214,7 @@ private:
     std::unordered_map<std::uint64_t, std::shared_ptr<Session>> sessions_;
     std::unordered_map<std::uint64_t, Mix> mixes_;
     std::vector<MixFrame> mix_in_, mix_out_;
+    std::vector<int> mix_heard_by_;
     std::unordered_map<std::uint64_t, Recording> recordings_;
 
     // Recording files: the writer thread, and what it finished for the media thread to report.

@@ -1,5 +1,7 @@
 #include "cti/media/stream.h"
 
+#include <algorithm>
+
 #include "cti/media/audio.h"
 
 namespace cti::media {
@@ -66,6 +68,21 @@ void mix_minus(std::span<const MixFrame> in, std::span<MixFrame> out) noexcept {
         for (const auto& f : in) total += f[s];
         for (std::size_t i = 0; i < in.size() && i < out.size(); ++i) {
             out[i][s] = saturate(total - in[i][s]);
+        }
+    }
+}
+
+void mix_heard(std::span<const MixFrame> in, std::span<const int> heard_by, std::span<MixFrame> out) noexcept {
+    const std::size_t n = std::min({in.size(), heard_by.size(), out.size()});
+    for (std::size_t s = 0; s < mix_frame_samples; ++s) {
+        std::int32_t total = 0;  // what everyone hears
+        for (std::size_t j = 0; j < n; ++j)
+            if (heard_by[j] == kHeardByEveryone) total += in[j][s];
+        for (std::size_t i = 0; i < n; ++i) {
+            std::int32_t v = total - (heard_by[i] == kHeardByEveryone ? in[i][s] : 0);
+            for (std::size_t j = 0; j < n; ++j)
+                if (j != i && heard_by[j] == static_cast<int>(i)) v += in[j][s];
+            out[i][s] = saturate(v);
         }
     }
 }

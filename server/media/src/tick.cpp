@@ -1,5 +1,7 @@
 // The 20 ms clock: one steady_timer drives every session that needs audio made here (our DTMF
 // events, inband tones, prompts, hold music), every mix, recordings, and the media-timeout check.
+#include <algorithm>
+
 #include "cti/core/logging.h"
 #include "engine_impl.h"
 
@@ -82,12 +84,21 @@ void EngineImpl::tick_mix(Mix& m, std::uint64_t now_ts) {
     if (m.members.empty()) return;
     mix_in_.resize(m.members.size());
     mix_out_.resize(m.members.size());
+    mix_heard_by_.assign(m.members.size(), kHeardByEveryone);
     for (std::size_t i = 0; i < m.members.size(); ++i) {
         Session* s = find(m.members[i]);
         if (s) s->mix_in.pop(mix_in_[i]);
         else mix_in_[i].fill(0);
+        if (!s) continue;
+        if (s->audience.kind == MixAudience::Kind::nobody) {
+            mix_heard_by_[i] = kHeardByNobody;
+        } else if (s->audience.kind == MixAudience::Kind::one) {
+            // The listener's place in this mix; one who left hears nothing of it.
+            auto at = std::find(m.members.begin(), m.members.end(), s->audience.only.value());
+            mix_heard_by_[i] = at == m.members.end() ? kHeardByNobody : static_cast<int>(at - m.members.begin());
+        }
     }
-    mix_minus(mix_in_, mix_out_);
+    mix_heard(mix_in_, mix_heard_by_, mix_out_);
     for (std::size_t i = 0; i < m.members.size(); ++i) {
         Session* s = find(m.members[i]);
         // Music or our own digits replace the conference for that member (tick_session sent them).

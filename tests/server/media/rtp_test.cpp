@@ -239,6 +239,34 @@ TEST_CASE("latch: first source wins, third address dropped, re-latch after 2 s o
     CHECK(off.destination() == 1);
 }
 
+TEST_CASE("supervision mixes: monitor, whisper and barge are isolated sample by sample", "[mix]") {
+    // 0 the customer, 1 the agent, 2 the supervisor, each a constant so every sum is exact.
+    std::array<MixFrame, 3> in{};
+    in[0].fill(1000);
+    in[1].fill(2000);
+    in[2].fill(4000);
+    std::array<MixFrame, 3> out{};
+    auto heard = [&](std::array<int, 3> by) {
+        mix_heard(in, by, out);
+        for (const auto& f : out)
+            for (auto v : f) REQUIRE(v == f[0]);  // every sample the same
+        return std::array<int, 3>{out[0][0], out[1][0], out[2][0]};
+    };
+    // Monitor: nobody hears the supervisor, who hears both.
+    CHECK(heard({kHeardByEveryone, kHeardByEveryone, kHeardByNobody}) == std::array<int, 3>{2000, 1000, 3000});
+    // Whisper: only the agent (member 1) hears the supervisor.
+    CHECK(heard({kHeardByEveryone, kHeardByEveryone, 1}) == std::array<int, 3>{2000, 5000, 3000});
+    // Barge: everyone hears everyone else, as mix-minus.
+    CHECK(heard({kHeardByEveryone, kHeardByEveryone, kHeardByEveryone}) == std::array<int, 3>{6000, 5000, 3000});
+    std::array<MixFrame, 3> minus{};
+    mix_minus(in, minus);
+    CHECK(minus == out);
+    // Loud members saturate instead of wrapping.
+    in[0].fill(30000);
+    in[2].fill(30000);
+    CHECK(heard({kHeardByEveryone, kHeardByEveryone, 1})[1] == 32767);
+}
+
 TEST_CASE("mix-minus: each hears the others, not itself, saturating", "[mix]") {
     std::vector<MixFrame> in(3), out(3);
     in[0].fill(100);

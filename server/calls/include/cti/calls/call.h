@@ -17,7 +17,7 @@ namespace cti::calls {
 
 // What a leg is to the call. The customer is the outside party (or the caller of an internal
 // call); agent legs are phones of users; consult is the third party an agent brought in.
-enum class Party { customer, agent, consult };
+enum class Party { customer, agent, consult, supervisor };
 std::string_view to_string(Party p) noexcept;
 
 enum class LegState {
@@ -36,10 +36,16 @@ enum class CallState {
     held,          // the customer hears music
     consulting,    // the customer hears music, the agent talks to the consult party
     conference,    // everyone mixed
+    supervised,    // customer and agent mixed with a supervisor (monitor, whisper or barge)
     transferring,  // blind transfer: the customer hears music, the target rings
     ended,
 };
 std::string_view to_string(CallState s) noexcept;
+
+// How a supervisor takes part in a call: silent monitor (hears both, nobody hears them), whisper
+// (the agent hears them, the customer does not), barge (everyone hears everyone).
+enum class Supervision { monitor, whisper, barge };
+std::string_view to_string(Supervision s) noexcept;
 
 enum class Direction { inbound, outbound, internal };
 std::string_view to_string(Direction d) noexcept;

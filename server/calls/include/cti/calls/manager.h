@@ -128,6 +128,11 @@ public:
     Result<void> conference(const Actor& who, CallId call);
     Result<void> pickup(const Actor& who, CallId call);
     Result<void> send_dtmf(const Actor& who, CallId call, const std::string& digits);
+    // Supervision (team leaders and up) of a two-party call: the supervisor's phone is rung (it
+    // answers itself where it honours the hint) and joins as the mode says; asked again while on
+    // the call, the mode switches at once. The supervisor hanging up leaves the two talking; the
+    // agent hanging up leaves the supervisor with the customer (taken over).
+    Result<void> supervise(const Actor& who, CallId call, Supervision mode);
 
     std::vector<CallView> calls() const;
     std::optional<CallView> find(CallId id) const;
@@ -174,6 +179,11 @@ private:
     // The call was answered (by an agent, a phone or the system): the record says so and the
     // call's recording starts.
     void write_answered(Call& c, std::optional<UserId> agent);
+    // supervision.cpp
+    void supervisor_up(Call& c, Leg& l);
+    void apply_supervision(Call& c);
+    // A supervisor's leg left, or a party left a supervised call.
+    void supervision_leg_gone(Call& c, Party party, bool answered, const std::string& reason, const std::string& by);
     // Call recording (recording.cpp): started at the answer, its channels following who is
     // connected (customer left, the agent bridged with them right), a row once the file is whole.
     void start_call_recording(Call& c);

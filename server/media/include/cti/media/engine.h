@@ -57,6 +57,14 @@ struct PromptAudio {
     }
 };
 
+struct MixAudience {
+    enum class Kind { everyone, nobody, one } kind = Kind::everyone;
+    MediaSessionId only;  // kind == one: the member who hears it
+    static MixAudience everyone() { return {}; }
+    static MixAudience nobody() { return {Kind::nobody, {}}; }
+    static MixAudience one(MediaSessionId id) { return {Kind::one, id}; }
+};
+
 struct PlayOptions {
     bool barge_in = true;  // a DTMF digit from the session's peer (RFC 4733 or inband) stops it
     bool loop = false;     // start the sequence over at its end, until stopped or barged in
@@ -162,6 +170,10 @@ public:
     virtual void join_mix(MediaSessionId id, MixId mix) = 0;
     virtual void leave_mix(MediaSessionId id) = 0;
     virtual void destroy_mix(MixId mix) = 0;
+    // Who hears a mix member (supervision): everyone (a conference; barge), nobody (silent
+    // monitor: the member hears the others) or one other member (whisper: the agent hears the
+    // supervisor, the customer does not). A member joins as heard by everyone; leaving resets it.
+    virtual void set_mix_audience(MediaSessionId id, MixAudience audience) = 0;
 
     // Hold music (from EngineOptions::hold_music_file) to one session, instead of its bridge
     // partner's audio, until stop_music.

@@ -94,4 +94,12 @@ using MixFrame = std::array<std::int16_t, mix_frame_samples>;
 // 32 bits, so a loud member does not clip the others twice).
 void mix_minus(std::span<const MixFrame> in, std::span<MixFrame> out) noexcept;
 
+// Who hears member j of a mix: heard_by[j] = kHeardByEveryone, kHeardByNobody, or the index k
+// of the one member who does (whisper).
+inline constexpr int kHeardByEveryone = -1;
+inline constexpr int kHeardByNobody = -2;
+// out[i] is the saturating sum of in[j] for every j != i that i hears. O(members x samples):
+// the everyone-heard total once, minus one's own share, plus whispers to i.
+void mix_heard(std::span<const MixFrame> in, std::span<const int> heard_by, std::span<MixFrame> out) noexcept;
+
 }  // namespace cti::media
