@@ -6,7 +6,11 @@
 // phone, kernel arrival timestamps: |arrival interval - schedule interval| between consecutive
 // packets of a stream), and the CPU of the engine's thread as % of one core.
 //
-// Usage: media_bench [seconds=10] [N ...=100 500 1000]
+// With --record DIR, each N is run a third way: every call recorded (stereo WAV into DIR) for the
+// whole run; it prints how many recordings came out whole (length within 20 ms of the time they
+// ran, no error), the worst difference, and the CPU of the media and recording-writer threads.
+//
+// Usage: media_bench [--record DIR] [seconds=10] [N ...=100 500 1000]
 #include <netinet/in.h>
 #include <poll.h>
 #include <pthread.h>
@@ -19,6 +23,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
@@ -26,6 +31,7 @@
 #include <dirent.h>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -88,6 +94,11 @@ struct RunResult {
     double jitter_p50_ms = 0;
     double jitter_p99_ms = 0;
     double cpu_percent = 0;
+    // Recording runs: every call recorded (stereo) for the whole run.
+    std::uint64_t recordings = 0;      // RecordingDone received
+    std::uint64_t recordings_whole = 0;  // frames within 20 ms of the time it ran, no error
+    double worst_gap_ms = 0;           // largest |frames/8 - ms it ran|
+    double writer_cpu_percent = 0;     // the recording writer thread
 };
 
 // The phones: a few sockets (a phone is an address; many phones share one, told apart by the
@@ -317,13 +328,21 @@ private:
     std::thread thread_;
 };
 
-RunResult run_engine(std::size_t calls, int seconds) {
+// record_dir: empty, or a folder where every call is recorded (stereo WAV) for the whole run.
+RunResult run_engine(std::size_t calls, int seconds, const std::string& record_dir = {}) {
     Generator gen;
     EngineOptions o;
     o.bind_address = "127.0.0.1";
     o.port_min = 20000;
     o.port_max = 29999;
-    auto engine = Engine::start(o, [](Event) {});
+    std::mutex done_mu;
+    std::vector<RecordingDone> done;
+    auto engine = Engine::start(o, [&](Event e) {
+        if (auto* d = std::get_if<RecordingDone>(&e)) {
+            std::lock_guard lock(done_mu);
+            done.push_back(*d);
+        }
+    });
     if (!engine) {
         std::fprintf(stderr, "engine: %s\n", engine.error().message.c_str());
         std::exit(1);
@@ -346,11 +365,47 @@ RunResult run_engine(std::size_t calls, int seconds) {
         sessions.push_back(*s);
         if (l % 2 == 1) (*engine)->bridge(sessions[l - 1].id, sessions[l].id);
     }
+    std::vector<RecordingId> recs;
+    std::vector<std::chrono::steady_clock::time_point> rec_started;
+    for (std::size_t c = 0; !record_dir.empty() && c < calls; ++c) {
+        rec_started.push_back(std::chrono::steady_clock::now());
+        auto id = (*engine)->start_recording(record_dir + "/call-" + std::to_string(c) + ".wav",
+                                             {sessions[2 * c].id, sessions[2 * c + 1].id});
+        if (!id) {
+            std::fprintf(stderr, "start_recording: %s\n", id.error().message.c_str());
+            std::exit(1);
+        }
+        recs.push_back(*id);
+    }
     const double cpu0 = thread_cpu_seconds("cti-media");
+    const double wcpu0 = thread_cpu_seconds("cti-media-rec");
     const auto w0 = std::chrono::steady_clock::now();
     RunResult r = gen.run(legs, seconds);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
     r.cpu_percent = 100 * (thread_cpu_seconds("cti-media") - cpu0) / wall;
+    if (!recs.empty()) {
+        std::vector<double> ran_ms(recs.size());
+        for (std::size_t c = 0; c < recs.size(); ++c) {
+            (*engine)->stop_recording(recs[c]);
+            ran_ms[c] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rec_started[c]).count();
+        }
+        for (int waited = 0; waited < 3000; ++waited) {  // the writer closes every file
+            {
+                std::lock_guard lock(done_mu);
+                if (done.size() == recs.size()) break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        r.writer_cpu_percent = 100 * (thread_cpu_seconds("cti-media-rec") - wcpu0) / wall;
+        std::lock_guard lock(done_mu);
+        r.recordings = done.size();
+        for (const auto& d : done) {
+            const std::size_t c = d.id.value() - recs.front().value();
+            const double gap = c < ran_ms.size() ? std::abs(double(d.frames) / 8.0 - ran_ms[c]) : 1e9;
+            r.worst_gap_ms = std::max(r.worst_gap_ms, gap);
+            if (d.error.empty() && gap <= 20.0) ++r.recordings_whole;
+        }
+    }
     const auto st = (*engine)->stats();
     if (std::getenv("MEDIA_BENCH_HIST")) {
         std::fprintf(stderr, "  engine relayed %llu dropped %llu\n",
@@ -391,15 +446,26 @@ RunResult median(std::vector<RunResult> runs) {
     m.jitter_p99_ms = med(&RunResult::jitter_p99_ms);
     m.jitter_p50_ms = med(&RunResult::jitter_p50_ms);
     m.cpu_percent = med(&RunResult::cpu_percent);
+    m.recordings = static_cast<std::uint64_t>(med(&RunResult::recordings));
+    m.recordings_whole = static_cast<std::uint64_t>(med(&RunResult::recordings_whole));
+    m.worst_gap_ms = med(&RunResult::worst_gap_ms);
+    m.writer_cpu_percent = med(&RunResult::writer_cpu_percent);
     return m;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    int seconds = argc > 1 ? std::atoi(argv[1]) : 10;
+    // --record DIR: also run every N with each call recorded (stereo WAV into DIR).
+    std::string record_dir;
+    std::vector<std::string> args;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--record" && i + 1 < argc) record_dir = argv[++i];
+        else args.emplace_back(argv[i]);
+    }
+    int seconds = !args.empty() ? std::atoi(args[0].c_str()) : 10;
     std::vector<std::size_t> ns;
-    for (int i = 2; i < argc; ++i) ns.push_back(std::strtoul(argv[i], nullptr, 10));
+    for (std::size_t i = 1; i < args.size(); ++i) ns.push_back(std::strtoul(args[i].c_str(), nullptr, 10));
     if (ns.empty()) ns = {100, 500, 1000};
     rlimit lim;
     getrlimit(RLIMIT_NOFILE, &lim);
@@ -428,6 +494,19 @@ int main(int argc, char** argv) {
         std::printf("%-6zu ratio engine/relay: cpu %.2fx, jitter_p99 %.2fx\n", n,
                     mr.cpu_percent > 0 ? me.cpu_percent / mr.cpu_percent : 0.0,
                     mr.jitter_p99_ms > 0 ? me.jitter_p99_ms / mr.jitter_p99_ms : 0.0);
+        if (!record_dir.empty()) {
+            std::vector<RunResult> rec;
+            for (int i = 0; i < 3; ++i) rec.push_back(run_engine(n, seconds, record_dir));
+            const RunResult mrec = median(rec);
+            std::printf("%-6zu %-8s %10llu %10llu %8llu %9.3f ms %9.3f ms %9.1f%%  + writer %.1f%%\n", n, "rec",
+                        (unsigned long long)mrec.sent, (unsigned long long)mrec.received,
+                        (unsigned long long)mrec.lost, mrec.jitter_p50_ms, mrec.jitter_p99_ms, mrec.cpu_percent,
+                        mrec.writer_cpu_percent);
+            std::printf("%-6zu recorded: %llu of %zu calls whole (within 20 ms of the time recorded, no error), "
+                        "worst %.1f ms; cpu with/without recording %.2fx\n",
+                        n, (unsigned long long)mrec.recordings_whole, n, mrec.worst_gap_ms,
+                        me.cpu_percent > 0 ? (mrec.cpu_percent + mrec.writer_cpu_percent) / me.cpu_percent : 0.0);
+        }
         std::fflush(stdout);
     }
 }
