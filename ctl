@@ -112,7 +112,7 @@ case "$cmd" in
     install_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
     secs=600
     if [[ "${1:-}" =~ ^[0-9]+$ ]]; then secs=$1; shift; fi
-    all=(fuzz_frame fuzz_sdp fuzz_sip_ingress fuzz_ivr_flow)
+    all=(fuzz_frame fuzz_sdp fuzz_sip_ingress fuzz_ivr_flow fuzz_call_list fuzz_workflow fuzz_lookup_reply)
     targets=()
     for t in "${@:-${all[@]}}"; do
       t=fuzz_${t#fuzz_}
@@ -144,6 +144,7 @@ if b.startswith(b"v=0"): open(sys.argv[2], "wb").write(b)' "$f" "build/fuzz/seed
           done
           seeds=(build/fuzz/seeds/sdp) ;;
         ivr_flow) seeds=(server/ivr/flows) ;;
+        call_list) seeds=(tests/fuzz/seeds/call_list) ;;
       esac
       mkdir -p "build/fuzz/corpus/$name" build/fuzz/crashes
       say "fuzzing $t for ${secs}s"

@@ -64,6 +64,11 @@ Result<std::string> normalize_phone(std::string_view text) {
         plus = false;
         // Mobile numbers are 1[3-9] and 9 more digits; anything else is a landline, whose area
         // code takes the trunk prefix 0 (+86 10 … is Beijing, 010 …).
+        // "00" after the country code would read as an international prefix next time: no
+        // national number starts so (found by fuzz_call_list).
+        if (digits.starts_with("00"))
+            return fail(Errc::invalid_argument,
+                        quoted(text) + " has \"00\" after the country code 86; correct the number");
         const bool mobile = digits.size() == 11 && digits[0] == '1' && digits[1] >= '3';
         if (!digits.empty() && !mobile && digits[0] != '0') digits.insert(digits.begin(), '0');
     } else if (!plus && digits.starts_with("00") && digits.size() > 4) {
