@@ -430,6 +430,17 @@ void CallManager::bridge(Leg& a, Leg& b) {
         if (auto c = calls_.find(it->second); c != calls_.end()) follow_recording(*c->second);
 }
 
+// Two parties left of a mix (conference, supervision): the mix goes, the two are bridged.
+void CallManager::unmix(Call& c, Leg& a, Leg& b) {
+    if (c.mix) {
+        media_.leave_mix(a.media);
+        media_.leave_mix(b.media);
+        media_.destroy_mix(*c.mix);
+        c.mix.reset();
+    }
+    bridge(a, b);
+}
+
 void CallManager::music(Leg& l) {
     if (l.peer) {
         media_.unbridge(l.media);
@@ -546,12 +557,7 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
         }
         case CallState::conference:
             if (live.size() == 2) {
-                if (c.mix) {
-                    for (Leg* o : live) media_.leave_mix(o->media);
-                    media_.destroy_mix(*c.mix);
-                    c.mix.reset();
-                }
-                bridge(*live[0], *live[1]);
+                unmix(c, *live[0], *live[1]);
                 return transition(c, CallState::talking, "a party left the conference");
             }
             if (live.size() < 2) return end_call(c, reason, by);

@@ -97,12 +97,7 @@ void CallManager::supervision_leg_gone(Call& c, Party party, bool answered, cons
     if (live.size() == 2) {
         // Two are left: back to a plain bridge. The supervisor left (supervision ends), or the
         // agent did (the supervisor has taken the call over and is heard again by the customer).
-        if (c.mix) {
-            for (Leg* o : live) media_.leave_mix(o->media);
-            media_.destroy_mix(*c.mix);
-            c.mix.reset();
-        }
-        bridge(*live[0], *live[1]);
+        unmix(c, *live[0], *live[1]);
         const bool customer_left =
             std::none_of(live.begin(), live.end(), [](const Leg* o) { return o->party == Party::customer; });
         if (customer_left) return end_call(c, reason, by);  // the customer's call is over

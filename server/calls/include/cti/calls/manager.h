@@ -171,6 +171,7 @@ private:
     void leg_up(Call& c, Leg& l);
     void leg_gone(Call& c, Leg& l, const std::string& reason, bool by_remote);
     void bridge(Leg& a, Leg& b);
+    void unmix(Call& c, Leg& a, Leg& b);
     void music(Leg& l);
     void transition(Call& c, CallState to, const std::string& why = {});
     void end_call(Call& c, const std::string& reason, const std::string& hangup_by);
