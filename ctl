@@ -23,7 +23,7 @@ PACKAGES=(
   libboost-dev libboost-system-dev libsqlite3-dev sqlite3 libssl-dev openssl libsodium-dev
   libprotobuf-dev protobuf-compiler libspdlog-dev libfmt-dev libtomlplusplus-dev
   nlohmann-json3-dev libcli11-dev catch2
-  libsofia-sip-ua-dev libspandsp-dev libsndfile1-dev libsrtp2-dev
+  libsofia-sip-ua-dev libspandsp-dev libtiff-dev libsndfile1-dev libsrtp2-dev ghostscript
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-multimedia-dev qt6-charts-dev libgl-dev
   sip-tester baresip sox espeak-ng xvfb xauth curl python3 iproute2 procps

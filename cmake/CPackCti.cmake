@@ -64,6 +64,8 @@ else()
   # adduser: postinst creates the system user; espeak-ng: run at run time for IVR prompts and
   # queue announcements (Chinese voice "cmn" and English "en", both in espeak-ng-data).
   set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, espeak-ng")
+  # ghostscript: faxing a PDF converts it to TIFF-F on the way (gs is run only then).
+  set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "ghostscript")
   # sqlite3: to look into the database; the server itself links libsqlite3.
   set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "sqlite3")
   set(CPACK_DEBIAN_SERVER_DESCRIPTION "contact-center server: SIP, queues, IVR, desktop gateway

@@ -189,6 +189,12 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "voicemail-fetch" ? parse({BASE, "voicemail-fetch", "5", "--out", "m.wav"})
                    : name == "recording-fetch" ? parse({BASE, "recording-fetch", "5", "--out", "c.wav"})
                    : name == "transfer" || name == "consult" ? parse({BASE, name.c_str(), "7", "1002"})
+                   : name == "campaign-save"   ? parse({BASE, "campaign-save", "电费提醒", "--mode", "progressive"})
+                   : name == "campaign-import" ? parse({BASE, "campaign-import", "3", "list.csv"})
+                   : name.starts_with("campaign-") || name == "preview-next" ? parse({BASE, name.c_str(), "3"})
+                   : name == "preview-dial" || name == "preview-skip" ? parse({BASE, name.c_str(), "9"})
+                   : name == "disposition"     ? parse({BASE, "disposition", "9", "success"})
+                   : name == "prompt-upload"   ? parse({BASE, "prompt-upload", "ivr/welcome", "w.wav", "--lang", "zh_CN"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
         REQUIRE(inv);

@@ -252,6 +252,56 @@ void configure_callbacks(CLI::App& command, CommandArgs& args) {
     command.add_option("--state", args.state, "pending, done, failed or cancelled (default: every state)");
     configure_limit(command, args);
 }
+void configure_campaign_save(CLI::App& command, CommandArgs& args) {
+    command.add_option("name", args.name, "the campaign's name")->required();
+    command.add_option("--mode", args.mode, "preview, progressive, predictive or agentless")->required();
+    command.add_option("--id", args.id, "change this campaign; none: a new one (a draft)");
+    command.add_option("--queue", args.queue, "agent modes: the queue whose agents take the calls");
+    command.add_option("--flow", args.flow, "agentless: the IVR flow an answered call runs");
+    command.add_option("--caller-id", args.caller_id, "the number the called people see");
+    command.add_option("--calendar", args.calendar, "calling hours: a business calendar (default: any time)");
+    command.add_option("--first-day", args.first_day, "YYYY-MM-DD");
+    command.add_option("--last-day", args.last_day, "YYYY-MM-DD");
+    command.add_option("--abandon-cap", args.abandon_cap, "predictive: abandoned answers at most, e.g. 0.03");
+    command.add_option("--lines", args.lines, "agentless: calls at once");
+    command.add_option("--retry", args.retry_rules, "OUTCOME:ATTEMPTS:SECONDS, e.g. busy:5:120 (repeat)");
+    command.add_option("--order-type", args.order_type, "a survey answer subscribe=1 makes a work order of this type");
+}
+void configure_campaign_id(CLI::App& command, CommandArgs& args) {
+    command.add_option("campaign", args.id, "the campaign id")->required()->check(CLI::PositiveNumber);
+}
+void configure_campaign_import(CLI::App& command, CommandArgs& args) {
+    configure_campaign_id(command, args);
+    command.add_option("file", args.file, "the call list: CSV with a header row and a phone column (UTF-8 or GBK)")
+        ->required();
+    command.add_option("--encoding", args.encoding, "utf8 or gbk (default: detected)");
+}
+void configure_campaign_records(CLI::App& command, CommandArgs& args) {
+    configure_campaign_id(command, args);
+    command.add_option("--state", args.state, "pending, dialing, retry_wait, done, exhausted or do_not_call");
+    command.add_option("--after", args.after_id, "records after this record id (paging)");
+    command.add_option("--limit", args.limit, "at most N")->check(CLI::Range(1, 1000));
+}
+void configure_record_id(CLI::App& command, CommandArgs& args) {
+    command.add_option("record", args.id, "the campaign record id")->required()->check(CLI::PositiveNumber);
+}
+void configure_disposition(CLI::App& command, CommandArgs& args) {
+    configure_record_id(command, args);
+    command.add_option("disposition", args.disposition, "e.g. success, refused, wrong_number, callback, do_not_call")
+        ->required();
+    command.add_option("--note", args.note, "a note");
+    command.add_option("--callback-at-ms", args.callback_at_ms, "callback: when (Unix time in ms)");
+}
+void configure_dnc(CLI::App& command, CommandArgs& args) {
+    command.add_option("--add", args.add_numbers, "a number to put on the list (repeat)");
+    command.add_option("--remove", args.remove_numbers, "a number to take off the list (repeat)");
+    command.add_option("--reason", args.reason, "why (kept with the added numbers)");
+}
+void configure_prompt_upload(CLI::App& command, CommandArgs& args) {
+    command.add_option("prompt", args.prompt_id, "the prompt id, e.g. ivr/welcome")->required();
+    command.add_option("file", args.file, "the recording: WAV, FLAC, OGG... (at most 10 MiB)")->required();
+    command.add_option("--lang", args.language, "zh_CN or en")->required();
+}
 void configure_department_save(CLI::App& command, CommandArgs& args) {
     command.add_option("name", args.name, "the department's name")->required();
     command.add_option("--id", args.id, "rename or move this department");
@@ -381,6 +431,30 @@ const std::array kCommands{
     CommandSpec{"recording-fetch", "download a call's recording (WAV)", configure_recording_fetch,
                 commands::recording_fetch},
     CommandSpec{"callbacks", "callback requests, oldest place in line first", configure_callbacks, commands::callbacks},
+    CommandSpec{"campaign-save", "create or change an outbound campaign (campaign.manage)", configure_campaign_save,
+                commands::campaign_save},
+    CommandSpec{"campaign-import", "import a call list (CSV) into a campaign; bad rows are reported by line",
+                configure_campaign_import, commands::campaign_import},
+    CommandSpec{"campaign-start", "start (or resume) dialling a campaign", configure_campaign_id,
+                commands::campaign_control},
+    CommandSpec{"campaign-pause", "pause a campaign (calls in progress go on)", configure_campaign_id,
+                commands::campaign_control},
+    CommandSpec{"campaign-stop", "finish a campaign for good", configure_campaign_id, commands::campaign_control},
+    CommandSpec{"campaign-reopen", "reopen a finished campaign (paused)", configure_campaign_id,
+                commands::campaign_control},
+    CommandSpec{"campaigns", "campaigns with their live figures", nullptr, commands::campaigns},
+    CommandSpec{"campaign-records", "a campaign's records and their outcomes", configure_campaign_records,
+                commands::campaign_records},
+    CommandSpec{"preview-next", "preview campaigns: the next record to call, held for you", configure_campaign_id,
+                commands::preview_next},
+    CommandSpec{"preview-dial", "dial the previewed record (your phone rings first; be not ready)",
+                configure_record_id, commands::preview_decision},
+    CommandSpec{"preview-skip", "skip the previewed record (no attempt counted)", configure_record_id,
+                commands::preview_decision},
+    CommandSpec{"disposition", "record what came of a campaign call", configure_disposition, commands::disposition},
+    CommandSpec{"dnc", "add to, remove from and list the do-not-call list", configure_dnc, commands::do_not_call},
+    CommandSpec{"prompt-upload", "upload a recorded prompt (prompt.edit)", configure_prompt_upload,
+                commands::prompt_upload},
     CommandSpec{"department-save", "create, rename or move a department (admin.users)", configure_department_save,
                 commands::department_save},
     CommandSpec{"user-save", "create or change a user: role, department, extension, groups, skills (admin.users)",

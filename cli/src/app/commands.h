@@ -57,11 +57,23 @@ client::Result<void> voicemail_heard(CommandContext& context);
 client::Result<void> voicemail_fetch(CommandContext& context);
 client::Result<void> recording_fetch(CommandContext& context);
 client::Result<void> callbacks(CommandContext& context);
+client::Result<void> campaign_save(CommandContext& context);
+client::Result<void> campaign_import(CommandContext& context);
+client::Result<void> campaign_control(CommandContext& context);  // start, pause, stop, reopen
+client::Result<void> campaigns(CommandContext& context);
+client::Result<void> campaign_records(CommandContext& context);
+client::Result<void> preview_next(CommandContext& context);
+client::Result<void> preview_decision(CommandContext& context);  // preview-dial, preview-skip
+client::Result<void> disposition(CommandContext& context);
+client::Result<void> do_not_call(CommandContext& context);
+client::Result<void> prompt_upload(CommandContext& context);
 
 // The reply when it has the expected body, else a protocol error naming both.
 client::Result<wire::Envelope> expect(client::Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,
                                       std::string_view expected);
 void print_line(CommandContext& context, const std::string& line);
+// A file the user named, whole, if it is no larger than max_bytes (else an error saying so).
+client::Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);

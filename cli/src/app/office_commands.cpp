@@ -21,14 +21,6 @@ std::unexpected<ClientError> usage(std::string message) {
     return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, std::move(message)});
 }
 
-Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return usage("cannot read " + path);
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (data.size() > max_bytes)
-        return usage(path + " is larger than " + std::to_string(max_bytes / 1024) + " KiB");
-    return data;
-}
 
 // "A:B:C" → up to three parts (the last keeps any further colons).
 std::vector<std::string> parts(const std::string& text, std::size_t n) {
@@ -223,6 +215,15 @@ void add_accounts_and_contacts(const CommandArgs& a, wire::SaveCustomer& m) {
         x->set_phone(p[1]);
         x->set_relation(p[2]);
     }
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return usage("cannot read " + path);
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (data.size() > max_bytes)
+        return usage(path + " is larger than " + std::to_string(max_bytes / 1024) + " KiB: split or shrink it");
+    return data;
 }
 
 }  // namespace cti::cli::commands

@@ -7,6 +7,7 @@
 
 #include "cti/sip/stack.h"
 #include "cti/storage/acd.h"
+#include "cti/storage/campaign.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/ivr.h"
 #include "cti/storage/telephony.h"
@@ -150,6 +151,17 @@ Result<std::vector<DemoLogin>> seed_demo(storage::Database& db, const std::files
         if (std::string_view(q.name) == "故障报修")
             if (auto r = storage::set_queue_survey_flow(db, *qid, "satisfaction_survey"); !r) return rollback(r.error());
     }
+    // Callback visits (回访) of answered work orders: a preview campaign the agents of the hotline
+    // queue call from (server/center's CampaignService adds each answered order to it).
+    storage::CampaignRow visits;
+    visits.name = "工单回访";
+    visits.mode = "preview";
+    visits.state = "running";
+    visits.queue = "热线总队列";
+    visits.caller_id = "95598";
+    visits.created_by = id_of("admin");
+    visits.created_ms = visits.updated_ms = now_ms;
+    if (auto r = storage::insert_campaign(db, visits); !r) return rollback(r.error());
     auto ann = storage::insert_announcement(
         db, "欢迎使用 CTI 呼叫中心演示系统",
         "这是演示数据：坐席 1001–1004，班长 leader，质检主管 supervisor，管理员 admin。"

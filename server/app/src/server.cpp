@@ -6,6 +6,7 @@
 
 #include "cti/core/logging.h"
 #include "cti/gateway/calls_wire.h"
+#include "cti/gateway/campaign_wire.h"
 #include "cti/gateway/tls.h"
 #include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/migrate.h"
@@ -101,6 +102,8 @@ Result<void> Server::init() {
         services.calls = &telephony_->calls();
         services.acd = &telephony_->acd();
         services.ivr = &telephony_->ivr();
+        services.campaigns = &telephony_->campaigns();
+        services.prompts = &telephony_->prompts();
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
@@ -125,6 +128,8 @@ Result<void> Server::init() {
         telephony_->on_voicemail([this](const storage::VoicemailRecord& v) { gateway::publish_voicemail(*hub_, v); });
         telephony_->acd().on_callback_changed(
             [this](const storage::CallbackRecord& r) { gateway::publish_callback(*hub_, r); });
+        telephony_->campaigns().on_changed(
+            [this](const center::CampaignStatus& s) { gateway::publish_campaign(*hub_, s); });
         telephony_->on_registration([this](const sip::RegistrationChanged& r) {
             wire::Event e;
             auto* p = e.mutable_phone();

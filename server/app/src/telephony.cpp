@@ -5,11 +5,13 @@
 
 #include <sstream>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "cti/core/logging.h"
 #include "cti/prompts/words.h"
 #include "cti/tickets/customers.h"
+#include "cti/tickets/store.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/telephony.h"
 
@@ -207,7 +209,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     });
     // espeak-ng takes a few hundred ms a prompt: off the core thread, at start or once a call
     // enters an IVR (media.prompts_at_start). Until a prompt exists, the IVR skips it (and logs it).
-    t->ivr_->set_survey_recorder([&writer, &clock](CallId call, const std::string& question, const std::string& answer) {
+    t->ivr_->set_survey_recorder([self, &writer, &clock](CallId call, const std::string& question, const std::string& answer) {
+        if (self->campaigns_) self->campaigns_->survey_answer(call, question, answer);
         const auto at = to_unix_ms(clock.wall_now());
         const auto detail = nlohmann::json{{"call_id", call.value()}, {"question", question}, {"answer", answer}}.dump();
         writer.submit([at, detail](storage::Database& db) -> Result<void> {
@@ -231,6 +234,7 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     if (config.media.prompts_at_start) make_prompts();
     else t->ivr_->on_first_call(make_prompts);
     if (auto r = t->start_voicemail_and_callbacks(config, reader, writer, clock); !r) return std::unexpected(r.error());
+    if (auto r = t->start_campaigns(config, reader, writer, clock); !r) return std::unexpected(r.error());
     t->arm_tick();
     if (config.recording.retention_days > 0)
         t->sweep_recordings(writer, clock, config.data_dir, std::chrono::days(config.recording.retention_days));
@@ -287,6 +291,45 @@ Result<void> Telephony::start_voicemail_and_callbacks(const Config& config, stor
     acd_->set_self_service(std::move(self));
     return acd_->load_callbacks(reader, {static_cast<int>(config.contact.callback_max_attempts),
                                          std::chrono::seconds(config.contact.callback_retry_s)});
+}
+
+// Outbound campaigns: an abandoned answer is told so by the IVR; "press 1 to subscribe" makes a
+// marketing pre-acceptance work order (营销预受理) in the order type the campaign names.
+Result<void> Telephony::start_campaigns(const Config& config, storage::Database& reader, storage::Writer& writer,
+                                        const Clock& clock) {
+    center::CampaignOptions options;
+    options.ring_timeout = std::chrono::seconds(config.campaign.ring_timeout_s);
+    options.abandon_grace = std::chrono::milliseconds(config.campaign.abandon_grace_ms);
+    options.max_lines = static_cast<int>(config.campaign.max_lines);
+    campaigns_ = std::make_unique<center::CampaignService>(core_, *calls_, *acd_, writer, clock, options);
+    campaigns_->set_abandon_handler([this](CallId call) {
+        ivr_->say_and_hang_up(call, "您好，目前坐席繁忙，我们稍后再与您联系，再见。", "abandoned: no agent was free");
+    });
+    campaigns_->set_order_maker([&writer, &clock](const storage::CampaignRow& c, const storage::CampaignRecordRow& r) {
+        auto type = tickets::order_type_from_string(c.order_type);
+        if (!type) return log()->warn("campaign {}: '{}' is not a work-order type; no order made", c.name, c.order_type);
+        tickets::NewOrder n;
+        n.type = *type;
+        n.title = "营销预受理：" + c.name;
+        n.content = fmt::format("外呼活动“{}”中客户按键确认订购。号码 {}，名单数据 {}", c.name, r.phone, r.data);
+        n.caller_number = r.phone;
+        n.call = r.last_call;
+        const tickets::Actor creator{c.created_by.value_or(UserId(1)), std::nullopt, 0};
+        const auto now = to_unix_ms(clock.wall_now());
+        writer.submit([n, creator, now, name = c.name](storage::Database& db) -> Result<void> {
+            auto wf_name = tickets::default_workflow_name(db, n.type);
+            if (!wf_name) return std::unexpected(wf_name.error());
+            auto wf = tickets::workflow_for(db, *wf_name, std::nullopt);
+            if (!wf) return std::unexpected(wf.error());
+            auto cal = tickets::deadline_calendar(db, "default");
+            if (!cal) return std::unexpected(cal.error());
+            auto o = tickets::create_order(db, n, creator, *wf, now, cal->utc_offset);
+            if (!o) return std::unexpected(o.error());
+            log()->info("campaign {}: work order {} made for {}", name, o->number, n.caller_number);
+            return {};
+        });
+    });
+    return campaigns_->load(reader);
 }
 
 // A queued caller hears the position and the expected wait, then the music again: the text is
@@ -369,6 +412,7 @@ void Telephony::stop() {
     stopped_ = true;
     tick_.cancel();
     sweep_.cancel();
+    campaigns_->stop();
     acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;

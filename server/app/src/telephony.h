@@ -10,6 +10,7 @@
 
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
+#include "cti/center/campaign_service.h"
 #include "cti/center/ivr_service.h"
 #include "cti/prompts/store.h"
 
@@ -37,6 +38,8 @@ public:
     calls::CallManager& calls() { return *calls_; }
     center::AcdService& acd() { return *acd_; }
     center::IvrService& ivr() { return *ivr_; }
+    center::CampaignService& campaigns() { return *campaigns_; }
+    prompts::PromptStore& prompts() { return *prompts_; }
     sip::Stack& sip() { return *sip_; }
     media::Engine& media() { return *media_; }
     std::uint16_t sip_port() const { return sip_->port(); }
@@ -62,6 +65,9 @@ private:
     std::unique_ptr<center::AcdService> acd_;
     std::unique_ptr<prompts::PromptStore> prompts_;
     std::unique_ptr<center::IvrService> ivr_;
+    std::unique_ptr<center::CampaignService> campaigns_;
+    Result<void> start_campaigns(const Config& config, storage::Database& reader, storage::Writer& writer,
+                                 const Clock& clock);
     std::jthread prompt_maker_;  // generates missing IVR prompts with espeak-ng at start
     // Speaks queue announcements with espeak-ng off the core thread.
     std::unique_ptr<boost::asio::thread_pool> speaker_ = std::make_unique<boost::asio::thread_pool>(1);

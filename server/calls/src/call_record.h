@@ -34,6 +34,8 @@ struct CallManager::Call {
     bool in_ivr = false;                     // the IVR drives the caller's leg
     std::string survey_flow;                 // the caller enters it when the agent hangs up
     bool callback = false;                   // a callback request being dialled: the agent first
+    bool system_dial = false;                // dial_customer: the customer's leg only, no agent
+    std::optional<std::chrono::seconds> ring_timeout;  // instead of the manager's, for legs placed
     std::vector<media::RecordingId> recordings;  // running; stopped when the call ends
     std::optional<media::RecordingId> recording;  // the call's own (stereo) recording
     Supervision supervision = Supervision::monitor;  // what a supervisor on the call does

@@ -204,6 +204,7 @@ void CallManager::leg_up(Call& c, Leg& l) {
     if (l.user) l.holds_agent = true;
     switch (c.state) {
         case CallState::setup: {
+            if (c.system_dial && l.sip == c.originator) return customer_answered(c, l);
             if (c.dial_target && l.sip == c.originator) {
                 // Click-to-dial: the agent's own phone is up; now call the number.
                 const std::string number = *std::exchange(c.dial_target, std::nullopt);
@@ -350,7 +351,7 @@ Result<Leg*> CallManager::place_leg(Call& c, Party party, const std::string& num
     out.from_display = from_display;
     out.offer = local_sdp(*leg);
     out.auto_answer = auto_answer;
-    out.ring_timeout = options_.ring_timeout;
+    out.ring_timeout = c.ring_timeout.value_or(options_.ring_timeout);
     auto id = sip_.invite(std::move(out));
     if (!id) {
         media_.close_session(leg->media);

@@ -190,6 +190,24 @@ std::vector<QueueView> AcdService::queues() const {
     return out;
 }
 
+std::optional<QueueView> AcdService::queue(const std::string& name) const {
+    auto it = queue_ids_.find(name);
+    if (it == queue_ids_.end()) return std::nullopt;
+    auto s = engine_.queue_stats(it->second, clock_.steady_now());
+    if (!s) return std::nullopt;
+    return QueueView{it->second, name, *s};
+}
+
+Result<void> AcdService::take_back(CallId call) {
+    auto q = call_queue_.find(call);
+    if (q == call_queue_.end()) return fail(Errc::not_found, "the call is not waiting in a queue");
+    const QueueId queue = q->second;
+    call_queue_.erase(q);
+    act(engine_.caller_left(call, now()), "taken back");
+    publish_queue(queue);
+    return calls_.self_service(call);
+}
+
 void AcdService::act(Result<acd::Decisions> decisions, const char* after) {
     if (!decisions) {
         log()->debug("ACD refused ({}): {}", after, decisions.error().message);

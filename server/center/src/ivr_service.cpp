@@ -207,6 +207,7 @@ void IvrService::start_flow(CallId call, std::shared_ptr<const ivr::Flow> flow, 
     info.caller = caller;
     info.called = called;
     info.wall_at_start = std::chrono::system_clock::now();
+    if (auto v = calls_.find(call)) info.variables = v->data;  // e.g. a campaign's list columns
     log()->info("call {} enters IVR flow {} version {}", call.value(), flow->name, flow->version);
     auto session = std::make_unique<Session>(std::move(flow), std::move(info), env_, core_);
     Session& s = *session;

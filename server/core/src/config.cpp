@@ -197,6 +197,18 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     contact.read("callback_retry_s", c.contact.callback_retry_s);
     contact.check_unknown();
 
+    Section campaign = sub("campaign");
+    campaign.read("ring_timeout_s", c.campaign.ring_timeout_s);
+    campaign.read("abandon_grace_ms", c.campaign.abandon_grace_ms);
+    campaign.read("max_lines", c.campaign.max_lines);
+    campaign.check_unknown();
+    if (c.campaign.ring_timeout_s < 5 || c.campaign.ring_timeout_s > 120)
+        return fail(Errc::config_error, "campaign.ring_timeout_s must be 5 to 120 seconds");
+    if (c.campaign.abandon_grace_ms < 500 || c.campaign.abandon_grace_ms > 10'000)
+        return fail(Errc::config_error, "campaign.abandon_grace_ms must be 500 to 10000 (Ofcom: 2000)");
+    if (c.campaign.max_lines < 1 || c.campaign.max_lines > 1000)
+        return fail(Errc::config_error, "campaign.max_lines must be 1 to 1000");
+
     Section recording = sub("recording");
     recording.read("enabled", c.recording.enabled);
     recording.read("retention_days", c.recording.retention_days);
@@ -259,7 +271,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "media", "contact", "recording", "gateway", "auth", "http", "storage", "lookups"};
+            "data_dir", "seed_demo", "log", "sip", "media", "contact", "campaign", "recording", "gateway", "auth", "http", "storage", "lookups"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

@@ -198,6 +198,12 @@ void on_order_action(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
             conn->send(reply);
             publish_order(hub, o, r->outcome.record, r->outcome.notify, reason_of(act, r->outcome), r->names);
             hub.order_deadlines().track(o);
+            // Answered by the departments: the customer is to be called back (回访).
+            if (o.state == tickets::OrderState::answered && !o.caller_number.empty())
+                if (auto* campaigns = hub.services().campaigns)
+                    campaigns->schedule_visit(o.caller_number, {{"order", o.number},
+                                                                {"order_title", o.title},
+                                                                {"order_type", std::string(tickets::to_string(o.type))}});
         });
 }
 

@@ -7,6 +7,7 @@
 #include "cti/core/logging.h"
 #include "cti/core/password.h"
 #include "cti/gateway/calls_wire.h"
+#include "cti/gateway/campaign_wire.h"
 #include "cti/gateway/connection.h"
 #include "cti/gateway/hub.h"
 #include "cti/gateway/knowledge.h"
@@ -409,6 +410,16 @@ constexpr Handler kHandlers[] = {
     {Envelope::kMarkVoicemailHeard, on_mark_voicemail_heard, Permission::call_control},
     {Envelope::kFetchAudio, on_fetch_audio, Permission::call_control},
     {Envelope::kListCallbacks, on_list_callbacks, Permission::call_control},
+    {Envelope::kSaveCampaign, on_save_campaign, Permission::campaign_manage},
+    {Envelope::kImportCallList, on_import_call_list, Permission::campaign_manage},
+    {Envelope::kCampaignControl, on_campaign_control, Permission::campaign_manage},
+    {Envelope::kListCampaigns, on_list_campaigns, Permission::campaign_work},
+    {Envelope::kListCampaignRecords, on_list_campaign_records, Permission::campaign_manage},
+    {Envelope::kPreviewNext, on_preview_next, Permission::campaign_work},
+    {Envelope::kPreviewDecision, on_preview_decision, Permission::campaign_work},
+    {Envelope::kSetDisposition, on_set_disposition, Permission::campaign_work},
+    {Envelope::kDoNotCall, on_do_not_call, Permission::campaign_manage},
+    {Envelope::kUploadPrompt, on_upload_prompt, Permission::prompt_edit},
 };
 
 }  // namespace

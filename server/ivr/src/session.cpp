@@ -26,7 +26,7 @@ std::string_view to_string(State s) {
 
 IvrSession::IvrSession(std::shared_ptr<const Flow> flow, CallInfo call,
                        std::shared_ptr<const Environment> env)
-    : flow_(std::move(flow)), env_(std::move(env)), call_(std::move(call)) {}
+    : flow_(std::move(flow)), env_(std::move(env)), call_(std::move(call)), vars_(call_.variables) {}
 
 const NodeId& IvrSession::node() const { return node_ ? node_->id : no_node; }
 

@@ -107,6 +107,8 @@ EngineImpl::~EngineImpl() {
         done.swap(finished_);
     }
     for (auto& d : done) emit(std::move(d));
+    // Faxes end the same way (spandsp's state freed here, where no media thread can race it).
+    for (auto& [id, s] : sessions_) finish_fax(*s, "media engine stopped");
     sessions_.clear();  // closes the sockets, on this thread now that the media thread is gone
 }
 
@@ -213,6 +215,7 @@ void EngineImpl::close_now(std::uint64_t id) {
     if (it == sessions_.end()) return;
     Session& s = *it->second;
     end_playback(s, PlaybackEnd::stopped);
+    finish_fax(s, "media session closed");
     detach(s);
     // Its recording channels go on, silent, until stop_recording.
     for (auto [rec, channel] : std::vector(s.record_taps)) {
@@ -370,7 +373,7 @@ std::optional<SessionStats> EngineImpl::session_stats(MediaSessionId id) const {
 EngineStats EngineImpl::stats() const {
     std::lock_guard lock(registry_mu_);
     return EngineStats{registry_.size(), packets_relayed_.load(), packets_dropped_.load(),
-                       active_recordings_.load()};
+                       active_recordings_.load(), active_faxes_.load()};
 }
 
 void EngineImpl::emit(Event e) {

@@ -21,6 +21,8 @@
 #include "cti/media/engine.h"
 #include "cti/media/receive_stats.h"
 #include "cti/media/stream.h"
+#include "fax_terminal.h"
+#include "frame_order.h"
 #include "inband_dtmf.h"
 #include "prompt_cache.h"
 #include "recording.h"
@@ -58,6 +60,21 @@ struct Playback {
     bool next(std::span<std::int16_t> out);
 };
 
+// A fax running on a session (engine_fax.cpp): the T.30 terminal and what feeds it.
+struct FaxRun {
+    FaxId id;
+    FaxDirection direction = FaxDirection::send;
+    std::string path;
+    std::chrono::milliseconds timeout{};
+    Clock::time_point deadline;        // started + timeout
+    std::unique_ptr<FaxTerminal> terminal;
+    FrameOrder order;                  // received frames back in sequence order
+    bool have_ssrc = false;
+    std::uint32_t ssrc = 0;
+    Clock::time_point last_audio;      // the last packet from the peer (or the start)
+    std::size_t idle_filled = 0;       // samples filled in since, while no packets came
+};
+
 struct Session {
     Session(MediaSessionId id_, std::uint16_t port_, udp::socket sock, OutStream out_)
         : id(id_), port(port_), socket(std::move(sock)), out(out_) {}
@@ -93,6 +110,7 @@ struct Session {
     std::size_t music_pos = 0;          // kept while a prompt plays: music resumes where it was
     std::optional<Playback> playback;   // a prompt replaces partner, mix and music while it plays
     std::uint64_t generated_tick = 0;  // the tick that last sent generated audio (one frame a tick)
+    std::unique_ptr<FaxRun> fax;        // T.30 replaces everything else sent and received
 
     // Topology: at most one of partner / mix.
     std::uint64_t partner = 0;
@@ -105,7 +123,7 @@ struct Session {
 
     // Audio generated here replaces what the partner would send.
     bool generating() const {
-        return music || playback || !events_out.empty() || (tones_out && tones_out->active());
+        return fax || music || playback || !events_out.empty() || (tones_out && tones_out->active());
     }
 };
 
@@ -153,6 +171,8 @@ public:
     void set_recording_channel(RecordingId id, std::size_t channel,
                                std::optional<MediaSessionId> session) override;
     void stop_recording(RecordingId id) override;
+    Result<FaxId> start_fax(MediaSessionId id, FaxJob job) override;
+    void stop_fax(MediaSessionId id) override;
     std::optional<SessionStats> session_stats(MediaSessionId id) const override;
     EngineStats stats() const override;
 
@@ -162,7 +182,8 @@ private:
     void on_readable(const std::shared_ptr<Session>& s);
     void on_packet(Session& s, std::span<std::uint8_t> bytes, const udp::endpoint& from,
                    Clock::time_point now);
-    void on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts);
+    void on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts,
+                  Clock::time_point now);
     void on_telephone_event(Session& s, const RtpPacket& p, std::uint64_t now_ts);
 
     // tick.cpp: the 20 ms clock for generated audio, mixes and timeouts.
@@ -187,6 +208,14 @@ private:
     void finish_recording(std::uint64_t id, std::string error);  // closes, forgets the state
     void on_recording_done(RecordingDone d);                     // writer thread
     void deliver_recordings_done();                              // media thread
+
+    // engine_fax.cpp.
+    void on_fax_audio(Session& s, const RtpHeader& h, std::span<const std::int16_t> samples,
+                      Clock::time_point now);
+    void tick_fax(Session& s, Clock::time_point now, std::uint64_t now_ts);
+    // Ends the session's fax: with T.30's own outcome, or (`why` set) failed for that reason.
+    void finish_fax(Session& s, std::optional<std::string> why);
+    void fax_done(FaxDone d, std::string_view link);  // link: how the line went, for the log
 
     // Shared sending helpers.
     void send_rtp(Session& s, const RtpHeader& h, std::span<const std::uint8_t> payload);
@@ -228,6 +257,8 @@ private:
     std::atomic<std::uint64_t> next_playback_{0};
     std::atomic<std::uint64_t> next_recording_{0};
     std::atomic<std::uint64_t> active_recordings_{0};
+    std::atomic<std::uint64_t> next_fax_{0};
+    std::atomic<std::uint64_t> active_faxes_{0};
     std::atomic<std::uint64_t> packets_relayed_{0};
     std::atomic<std::uint64_t> packets_dropped_{0};
     mutable std::mutex registry_mu_;  // guards the members below

@@ -126,19 +126,27 @@ void EngineImpl::on_packet(Session& s, std::span<std::uint8_t> bytes,
         // RFC 3550 §6.4.1 jitter on audio only: telephone events repeat one timestamp.
         s.jitter.on_packet(static_cast<std::uint32_t>(now_ts), h.timestamp);
         c.jitter_ms.store(s.jitter.jitter() / (sample_rate / 1000), std::memory_order_relaxed);
-        on_audio(s, *packet, static_cast<Codec>(h.payload_type), now_ts);
+        on_audio(s, *packet, static_cast<Codec>(h.payload_type), now_ts, now);
         return;
     }
     // Comfort noise (PT 13) and anything not negotiated: not relayed.
     ++packets_dropped_;
 }
 
-void EngineImpl::on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts) {
+void EngineImpl::on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts,
+                          Clock::time_point now) {
     const std::size_t n = std::min(p.payload.size(), SampleFifo::capacity);
-    const bool need_linear = s.inband_in || s.mix || !s.record_taps.empty();
+    const bool need_linear = s.fax || s.inband_in || s.mix || !s.record_taps.empty();
     std::array<std::int16_t, SampleFifo::capacity> linear;
     if (need_linear) {
         g711_decode(codec, p.payload.first(n), linear.data());
+        if (s.fax) {
+            // The fax modem takes the session's audio: no digits looked for in modem tones, no
+            // relay, no mix (recordings still hear it).
+            if (!s.record_taps.empty()) record_received(s, std::span(linear.data(), n));
+            on_fax_audio(s, p.header, std::span(linear.data(), n), now);
+            return;
+        }
         // Only peers without telephone-event pay for tone detection (set in set_remote).
         if (s.inband_in) s.inband_in->feed(std::span(linear.data(), n));
         if (!s.record_taps.empty()) record_received(s, std::span(linear.data(), n));
@@ -179,7 +187,8 @@ void EngineImpl::on_telephone_event(Session& s, const RtpPacket& p, std::uint64_
     if (outcome.ended) emit(DtmfDetected{s.id, *outcome.ended, DtmfSource::rfc4733});
 
     Session* dst = s.partner ? find(s.partner) : nullptr;
-    if (!dst || !dst->has_peer) return;
+    // Fax on either side: the two are not connected while it runs.
+    if (!dst || !dst->has_peer || dst->fax || s.fax) return;
     if (dst->peer.telephone_event_pt >= 0) {
         if (dst->music || dst->playback || !dst->events_out.empty()) return;
         RtpHeader h = dst->out.relay(s.id.value() << 32 | p.header.ssrc, p.header, 0, now_ts);

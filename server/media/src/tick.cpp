@@ -1,5 +1,6 @@
-// The 20 ms clock: one steady_timer drives every session that needs audio made here (our DTMF
-// events, inband tones, prompts, hold music), every mix, recordings, and the media-timeout check.
+// The 20 ms clock: one steady_timer drives every session that needs audio made here (faxes, our
+// DTMF events, inband tones, prompts, hold music), every mix, recordings, and the media-timeout
+// check.
 #include <algorithm>
 
 #include "cti/core/logging.h"
@@ -32,6 +33,12 @@ void EngineImpl::on_tick() {
     const std::uint64_t now_ts = to_ts_units(now);
     ++tick_count_;
     for (auto& [id, s] : sessions_) {
+        if (s->fax) {
+            // Every tick, peer or not: the fax's own timeout runs from start_fax.
+            tick_fax(*s, now, now_ts);
+            s->generated_tick = tick_count_;
+            continue;
+        }
         if (s->has_peer && s->generating()) {
             tick_session(*s, now_ts);
             s->generated_tick = tick_count_;

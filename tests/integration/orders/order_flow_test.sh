@@ -86,6 +86,19 @@ OUT=$(cli 1003 order "$NUM" answer --opinion "已核实，抄表员已向用户�
 refused 1001 "a complaint is closed after the callback visit" order "$NUM" close
 
 # ---- the callback visit, then closed ----
+# The answered order is on the callback-visit list (the preview campaign 工单回访): 1001 asks
+# for the next record to call and gets the customer's number with the order's number.
+VISITS=$(cli leader campaigns | python3 -c '
+import json, sys
+for c in json.load(sys.stdin)["list_campaigns_ok"]["campaigns"]:
+    if c["name"] == "工单回访": print(c["campaign_id"])')
+[ -n "$VISITS" ] || fail "no callback-visit campaign"
+_visit_listed() { cli leader campaign-records "$VISITS" | grep -q "\"order\":\"$NUM\""; }
+await 30 "order $NUM on the callback-visit list" _visit_listed
+OUT=$(cli 1001 preview-next "$VISITS") || fail "preview-next: $OUT"
+[[ "$OUT" == *"\"order\":\"$NUM\""* ]] || fail "the visit to make: $OUT"
+note "callback visit offered to 1001: $(echo "$OUT" | sed -E 's/.*"phone":"([0-9]+)".*/\1/') for order $NUM"
+OUT=$(cli 1001 preview-skip "$(echo "$OUT" | sed -E 's/.*"record_id":"([0-9]+)".*/\1/')") || fail "preview-skip: $OUT"
 refused 1001 "satisfaction" order "$NUM" visit
 OUT=$(cli 1001 order "$NUM" visit --satisfaction satisfied --opinion "回访用户，用户表示满意") || fail "visit: $OUT"
 [ "$(echo "$OUT" | json 'j["order_action_ok"]["order"]["satisfaction"]')" = satisfied ] || fail "after visit: $OUT"

@@ -245,3 +245,33 @@ refused() {
     *) fail "$what: cti-cli $* as $login said '$out', expected '$msg'" ;;
   esac
 }
+
+# start_callees CALLS: the called people of outbound calls, SIPp behind the demo trunk
+# (127.0.0.1:5090) with callee_mixed.xml (what a number does is its last digit; see the
+# scenario), their media the RTP party "customer"; takes CALLS calls, then exits. Sets
+# CALLEES_PID; returns once SIPp listens.
+start_callees() {
+  [ -n "${PARTY_PORT[customer]:-}" ] || start_party customer "$TONE_CARRIER"
+  (cd "$WORK" && exec timeout 200 sipp -sf "$SCENARIOS/callee_mixed.xml" -i 127.0.0.1 -p 5090 -mp "$(free_port)" \
+    -set rtp_port "${PARTY_PORT[customer]}" -set dest_file "$WORK/customer.dest" -m "$1" -nostdin \
+    -trace_err -trace_msg -trace_logs -message_file callees.msg -error_file callees-errors.log \
+    -log_file callees-logs.log >"$WORK/callees.out" 2>&1) &
+  CHILDREN+=($!)
+  CALLEES_PID=$!
+  _listening() {
+    kill -0 "$CALLEES_PID" 2>/dev/null \
+      || fail "the SIPp callees did not start (127.0.0.1:5090 taken?): $(cat "$WORK/callees-errors.log" 2>/dev/null)"
+    ss -lunp | grep -q "127.0.0.1:5090 .*pid=$CALLEES_PID,"
+  }
+  await 30 "the SIPp callees to listen on 127.0.0.1:5090" _listening
+}
+
+# wait_callees WHAT: the callees' SIPp ends with all its calls successful, within 90 s.
+wait_callees() {
+  local rc=0
+  _gone() { ! kill -0 "$1" 2>/dev/null; }
+  await 90 "the callees' SIPp to finish ($1)" _gone "$CALLEES_PID"
+  wait "$CALLEES_PID" || rc=$?
+  [ $rc -eq 0 ] || fail "the callees' SIPp exited with $rc; its log: $(cat "$WORK/callees-logs.log")"
+  note "callees: $(grep -c ': answered' "$WORK/callees-logs.log" || true) answered, $(grep -c ': busy' "$WORK/callees-logs.log" || true) busy, $(grep -c ': no answer' "$WORK/callees-logs.log" || true) not answered"
+}

@@ -118,6 +118,26 @@ struct CommandArgs {
     // state and limit above
     std::string mailbox;
     bool unheard = false;
+    // campaigns (campaign-*, preview-*, disposition, dnc) and prompt-upload: also id, name,
+    // calendar, order_type, file, state, limit, reason above
+    std::string mode;
+    std::string queue;
+    std::string flow;
+    std::string caller_id;
+    std::string first_day;
+    std::string last_day;
+    double abandon_cap = 0;
+    int lines = 0;
+    std::vector<std::string> retry_rules;  // OUTCOME:ATTEMPTS:SECONDS
+    std::string encoding;
+    std::int64_t after_id = 0;
+    std::string disposition;
+    std::string note;
+    std::int64_t callback_at_ms = 0;
+    std::vector<std::string> add_numbers;
+    std::vector<std::string> remove_numbers;
+    std::string language;
+    std::string prompt_id;
 };
 
 struct Invocation {

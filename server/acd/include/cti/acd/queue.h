@@ -125,6 +125,7 @@ struct AgentCounts {
     int reserved = 0;
     int in_call = 0;
     int wrap_up = 0;
+    int free = 0;  // available and idle: could take a call now (an outbound campaign's pacing)
 };
 
 // Real-time statistics of one queue; "today" since AcdEngine::start_new_day().

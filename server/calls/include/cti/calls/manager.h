@@ -110,6 +110,16 @@ public:
     Result<CallId> dial_callback(UserId agent, const std::string& number, const std::string& queue,
                                  std::map<std::string, std::string> data, bool auto_answer);
 
+    // An outbound campaign call (outbound.cpp): the system dials the number from caller_id, with
+    // no agent yet. Answered, the call waits in self-service (silence) and the listeners see
+    // answered_ms: the campaign then runs a flow on it (start_flow) or queues it for an agent
+    // (enqueue_call). Not answered within ring_timeout, busy or failed: it ends, and its reason
+    // starts with the SIP status ("486 Busy Here"; "408 ..." for no answer).
+    Result<CallId> dial_customer(const std::string& number, const std::string& caller_id,
+                                 std::map<std::string, std::string> data, std::chrono::seconds ring_timeout);
+    // Runs an IVR flow on an answered call in self-service (an agentless campaign's call).
+    Result<void> start_flow(CallId call, const std::string& flow);
+
     void on_sip(const sip::Event& e);
     void on_media(const media::Event& e);
     // Called about once a second: maximum call duration.
@@ -197,6 +207,7 @@ private:
     };
     std::map<media::RecordingId, PendingRecording> call_recordings_;
     void release_agent(Call& c, const Leg& l);
+    void customer_answered(Call& c, Leg& l);  // outbound.cpp
     void enqueue(Call& c, const std::string& queue);
 
     sip::Stack& sip_;

@@ -54,6 +54,10 @@ public:
     Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason);
     std::optional<AgentView> agent(UserId id) const;
     std::vector<QueueView> queues() const;
+    std::optional<QueueView> queue(const std::string& name) const;
+    // A queued caller taken out of the queue for self-service (an outbound campaign abandoning
+    // an answer no agent could take): the engine forgets it, the music stops.
+    Result<void> take_back(CallId call);
 
     void on_agent_changed(std::function<void(const AgentView&)> f) { agent_listeners_.push_back(std::move(f)); }
     void on_queue_changed(std::function<void(const QueueView&)> f) { queue_listeners_.push_back(std::move(f)); }

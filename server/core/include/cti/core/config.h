@@ -59,6 +59,12 @@ struct ContactConfig {
     std::uint32_t callback_retry_s = 300;      // wait after a busy / unanswered attempt
 };
 
+struct CampaignConfig {
+    std::uint32_t ring_timeout_s = 30;       // an outbound call not answered by then is "no answer"
+    std::uint32_t abandon_grace_ms = 2000;   // answered, no agent within this: abandoned
+    std::uint32_t max_lines = 60;            // trunk channels one campaign may hold at once
+};
+
 struct GatewayConfig {
     std::string bind = "0.0.0.0";
     std::uint16_t port = 7443;
@@ -110,6 +116,7 @@ struct Config {
     SipConfig sip;
     MediaConfig media;
     ContactConfig contact;
+    CampaignConfig campaign;
     RecordingConfig recording;
     GatewayConfig gateway;
     AuthConfig auth;

@@ -16,6 +16,7 @@
 #include "cti.pb.h"
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
+#include "cti/center/campaign_service.h"
 #include "cti/center/ivr_service.h"
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
@@ -25,6 +26,7 @@
 #include "cti/gateway/orders.h"
 #include "cti/gateway/session.h"
 #include "cti/lookup/http_lookup.h"
+#include "cti/prompts/store.h"
 #include "cti/storage/database.h"
 #include "cti/storage/writer.h"
 
@@ -44,6 +46,8 @@ struct HubServices {
     std::function<bool(const std::string& extension)> phone_registered;  // may be empty
     lookup::HttpLookups* lookups = nullptr;  // outside systems for the screen pop; may be null
     std::filesystem::path data_dir;          // voicemail and recordings are files under it
+    center::CampaignService* campaigns = nullptr;  // null when telephony is not running
+    prompts::PromptStore* prompts = nullptr;       // null when telephony is not running
 };
 
 class Hub {

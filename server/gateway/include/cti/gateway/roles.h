@@ -33,6 +33,9 @@ enum class Permission {
     workflow_edit,      // workflows, deadline policies, shared templates and phrases (administrators)
     admin_users,        // users, roles, departments, groups, skills (administrators)
     message_send,       // internal messages (everyone)
+    campaign_work,      // preview calls and dispositions of campaign records (agents and up)
+    campaign_manage,    // campaigns, call lists, start/pause/stop, the do-not-call list (leaders and up)
+    prompt_edit,        // upload prompts (administrators)
 };
 
 std::string_view to_string(Permission p) noexcept;

@@ -89,6 +89,9 @@ struct CallInfo {
     int vip_level = 0;   // 0: not a VIP; 1 is the highest level (green channel)
     bool blacklisted = false;
     WallTime wall_at_start{};  // wall clock when start() is called, for calendar conditions
+    // Variables set before the first node: what the call brings (an outbound campaign's call
+    // list columns, e.g. ${amount} for a payment reminder).
+    Variables variables;
 };
 
 // What the flows of a server share: the business calendars by name ("default" when a

@@ -6,8 +6,8 @@
 // Threads: the engine runs its own io_context on its own thread(s) (media threads). Every public
 // method is thread-safe and returns at once (commands are posted to the media thread; open_session
 // binds its socket synchronously so the port can go in the SDP; play_prompt reads a prompt file
-// not yet cached on the caller's thread). Events go to the EventSink, called
-// on a media thread: the sink copies/posts them to its own thread and returns. Media never waits
+// not yet cached, and start_fax the document to send, on the caller's thread). Events go to the
+// EventSink, called on a media thread: the sink copies/posts them to its own thread and returns. Media never waits
 // for the core and the core never waits for media. Recording files are written by one more
 // engine thread, so the media thread never waits for the disk either.
 #include <cstdint>
@@ -21,6 +21,7 @@
 
 #include "cti/core/error.h"
 #include "cti/core/ids.h"
+#include "cti/media/fax.h"
 #include "cti/media/srtp.h"
 
 namespace cti::media {
@@ -125,7 +126,22 @@ struct RecordingDone {
     std::uint64_t frames = 0;
     std::string error;
 };
-using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone, RecordingDone>;
+// A fax ended: T.30 completed (ok, or the far end failed it), stop_fax, a newer start_fax on the
+// session, the session's close, the job's timeout, or the engine's destruction. Exactly one per
+// FaxId that start_fax returned. `pages` is pages sent (or received) and confirmed by T.30 up to
+// the end; `reason` is empty when ok, else why it failed: spandsp's T.30 completion text ("No
+// response after sending a page") or ours ("stopped", "media session closed", "fax did not
+// finish within 600 s"). `path` is the job's file; a received file holds the pages received.
+struct FaxDone {
+    MediaSessionId session;
+    FaxId fax;
+    bool ok = false;
+    int pages = 0;
+    std::string reason;
+    std::string path;
+};
+using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone, RecordingDone,
+                           FaxDone>;
 using EventSink = std::function<void(Event)>;
 
 struct SessionInfo {
@@ -147,6 +163,7 @@ struct EngineStats {
     std::uint64_t packets_dropped = 0;   // from unexpected sources, malformed, or no destination
                                          // (SRTP rejections included)
     std::uint64_t recordings = 0;        // started and not yet RecordingDone
+    std::uint64_t faxes = 0;             // started and not yet FaxDone
 };
 
 class Engine {
@@ -225,6 +242,20 @@ public:
     // engine's destruction stops every recording the same way (RecordingDone emitted from the
     // destroying thread).
     virtual void stop_recording(RecordingId id) = 0;
+
+    // Fax over G.711 (T.30 audio mode, V.17/V.29/V.27ter, ECM when both ends offer it): the
+    // session stops relaying and mixing and speaks fax instead: what its peer sends (decoded
+    // G.711, after SRTP) feeds the fax modem, and every 20 ms a frame of the modem's audio goes
+    // out in the peer's codec on the session's one RTP stream. A prompt playing is stopped; hold
+    // music and the bridge or mix resume when the fax ends. A new start_fax replaces a running
+    // one. The document to send is checked on the CALLING thread (check_fax_document), so a bad
+    // file is an error here, never a failed call: not_found (unknown session, missing file or
+    // folder), invalid_argument ("fax document <path>: <reason>", an ident or header too long,
+    // a timeout of 0). Every returned id ends with exactly one FaxDone.
+    virtual Result<FaxId> start_fax(MediaSessionId id, FaxJob job) = 0;
+    // Ends the session's fax, if any, at once (FaxDone{ok=false, "stopped"}; a received file
+    // keeps the pages completed so far).
+    virtual void stop_fax(MediaSessionId id) = 0;
 
     virtual std::optional<SessionStats> session_stats(MediaSessionId id) const = 0;
     virtual EngineStats stats() const = 0;

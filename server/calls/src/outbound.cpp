@@ -1,0 +1,72 @@
+// CallManager: calls the system places to customers with no agent on them yet (outbound
+// campaigns). The campaign decides what an answered call does next; here the call only waits in
+// self-service until it does, so the answer costs no agent time (predictive dialling's point).
+#include <fmt/format.h>
+
+#include "call_record.h"
+#include "cti/core/logging.h"
+#include "cti/storage/telephony.h"
+
+namespace cti::calls {
+namespace {
+auto log() {
+    static auto l = cti::logger("calls");
+    return l;
+}
+}  // namespace
+
+Result<CallId> CallManager::dial_customer(const std::string& number, const std::string& caller_id,
+                                          std::map<std::string, std::string> data, std::chrono::seconds ring_timeout) {
+    if (!valid_number(number)) return fail(Errc::invalid_argument, fmt::format("'{}' is not a number to dial", number));
+    auto dest = resolve(number, routes_, parties_, true);
+    if (!dest) return std::unexpected(dest.error());
+    if (dest->kind == Destination::Kind::queue || dest->kind == Destination::Kind::ivr)
+        return fail(Errc::invalid_argument,
+                    fmt::format("{} leads to one of our own queues or flows, not to a customer", number));
+    auto call = std::make_unique<Call>();
+    Call& c = *call;
+    c.id = CallId(next_call_id_++);
+    c.direction = Direction::outbound;
+    c.caller = caller_id;
+    c.callee = number;
+    c.started_ms = to_unix_ms(clock_.wall_now());
+    c.started = clock_.steady_now();
+    c.system_dial = true;
+    c.ring_timeout = ring_timeout;
+    c.data = std::move(data);
+    calls_[c.id] = std::move(call);
+    const bool ext = dest->kind == Destination::Kind::extension;
+    auto leg = place_leg(c, ext ? Party::agent : Party::customer, dest->target, false, caller_id, "");
+    if (!leg) {
+        calls_.erase(c.id);
+        return std::unexpected(leg.error());
+    }
+    c.originator = (*leg)->sip;
+    writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller, c.callee,
+                                                             "", std::nullopt, std::nullopt, c.started_ms}](
+                       storage::Database& db) { return storage::insert_call(db, id, rec); });
+    log()->info("call {}: outbound campaign call to {}", c.id.value(), number);
+    publish(c);
+    return c.id;
+}
+
+// The customer picked up: silence until the campaign gives the call a flow or a queue.
+void CallManager::customer_answered(Call& c, Leg& l) {
+    c.in_ivr = true;
+    c.answered_ms = to_unix_ms(clock_.wall_now());
+    write_answered(c, std::nullopt);
+    (void)l;
+    publish(c);
+}
+
+Result<void> CallManager::start_flow(CallId id, const std::string& flow) {
+    auto it = calls_.find(id);
+    if (it == calls_.end() || it->second->legs.empty()) return fail(Errc::not_found, "the call has ended");
+    Call& c = *it->second;
+    if (!c.in_ivr) return fail(Errc::invalid_argument, "the call is not in self-service");
+    if (!ivr_hooks_.started) return fail(Errc::unavailable, "the IVR is not running");
+    ivr_hooks_.started(c.id, flow, c.callee, c.caller);
+    return {};
+}
+
+}  // namespace cti::calls
