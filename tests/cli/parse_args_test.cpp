@@ -195,6 +195,7 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "preview-dial" || name == "preview-skip" ? parse({BASE, name.c_str(), "9"})
                    : name == "disposition"     ? parse({BASE, "disposition", "9", "success"})
                    : name == "prompt-upload"   ? parse({BASE, "prompt-upload", "ivr/welcome", "w.wav", "--lang", "zh_CN"})
+                   : name == "fax-send"        ? parse({BASE, "fax-send", "13800138001", "contract.pdf"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
         REQUIRE(inv);

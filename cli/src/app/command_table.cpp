@@ -302,6 +302,15 @@ void configure_prompt_upload(CLI::App& command, CommandArgs& args) {
     command.add_option("file", args.file, "the recording: WAV, FLAC, OGG... (at most 10 MiB)")->required();
     command.add_option("--lang", args.language, "zh_CN or en")->required();
 }
+void configure_fax_send(CLI::App& command, CommandArgs& args) {
+    command.add_option("number", args.number, "the fax number to dial")->required();
+    command.add_option("file", args.file, "the document: a TIFF-F or a PDF (at most 10 MiB)")->required();
+}
+void configure_faxes(CLI::App& command, CommandArgs& args) {
+    command.add_option("--direction", args.direction, "send or receive (default: both)")
+        ->check(CLI::IsMember({"send", "receive"}));
+    configure_limit(command, args);
+}
 void configure_department_save(CLI::App& command, CommandArgs& args) {
     command.add_option("name", args.name, "the department's name")->required();
     command.add_option("--id", args.id, "rename or move this department");
@@ -455,6 +464,9 @@ const std::array kCommands{
     CommandSpec{"dnc", "add to, remove from and list the do-not-call list", configure_dnc, commands::do_not_call},
     CommandSpec{"prompt-upload", "upload a recorded prompt (prompt.edit)", configure_prompt_upload,
                 commands::prompt_upload},
+    CommandSpec{"fax-send", "fax a document (TIFF-F or PDF) to a number; retried when busy (fax.send)",
+                configure_fax_send, commands::fax_send},
+    CommandSpec{"faxes", "faxes sent and received, newest first (fax.send)", configure_faxes, commands::faxes},
     CommandSpec{"department-save", "create, rename or move a department (admin.users)", configure_department_save,
                 commands::department_save},
     CommandSpec{"user-save", "create or change a user: role, department, extension, groups, skills (admin.users)",

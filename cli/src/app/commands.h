@@ -67,6 +67,8 @@ client::Result<void> preview_decision(CommandContext& context);  // preview-dial
 client::Result<void> disposition(CommandContext& context);
 client::Result<void> do_not_call(CommandContext& context);
 client::Result<void> prompt_upload(CommandContext& context);
+client::Result<void> fax_send(CommandContext& context);
+client::Result<void> faxes(CommandContext& context);
 
 // The reply when it has the expected body, else a protocol error naming both.
 client::Result<wire::Envelope> expect(client::Result<wire::Envelope> reply, bool (wire::Envelope::*has)() const,

@@ -8,6 +8,7 @@
 #include "cti/gateway/calls_wire.h"
 #include "cti/gateway/campaign_wire.h"
 #include "cti/gateway/tls.h"
+#include "cti/gateway/fax_wire.h"
 #include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/migrate.h"
 
@@ -104,6 +105,7 @@ Result<void> Server::init() {
         services.ivr = &telephony_->ivr();
         services.campaigns = &telephony_->campaigns();
         services.prompts = &telephony_->prompts();
+        services.faxes = &telephony_->faxes();
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
@@ -130,6 +132,7 @@ Result<void> Server::init() {
             [this](const storage::CallbackRecord& r) { gateway::publish_callback(*hub_, r); });
         telephony_->campaigns().on_changed(
             [this](const center::CampaignStatus& s) { gateway::publish_campaign(*hub_, s); });
+        telephony_->faxes().on_changed([this](const storage::FaxRecord& f) { gateway::publish_fax(*hub_, f); });
         telephony_->on_registration([this](const sip::RegistrationChanged& r) {
             wire::Event e;
             auto* p = e.mutable_phone();

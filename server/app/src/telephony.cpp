@@ -156,6 +156,8 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     co.max_call_duration = std::chrono::seconds(config.sip.max_call_duration_s);
     if (config.recording.enabled) co.recordings_dir = config.data_dir / "recordings";
     co.data_dir = config.data_dir;
+    co.fax_numbers = split_list(config.fax.receive_numbers);
+    co.fax_dir = config.data_dir / "fax";
     t->calls_ = std::make_unique<calls::CallManager>(*t->sip_, *t->media_, writer, clock, co, *max_id + 1);
     t->calls_->set_directory(std::move(loaded->parties), std::move(loaded->routes));
     t->acd_ = std::make_unique<center::AcdService>(core, *t->calls_, writer, clock);
@@ -235,6 +237,29 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     else t->ivr_->on_first_call(make_prompts);
     if (auto r = t->start_voicemail_and_callbacks(config, reader, writer, clock); !r) return std::unexpected(r.error());
     if (auto r = t->start_campaigns(config, reader, writer, clock); !r) return std::unexpected(r.error());
+    center::FaxOptions fo;
+    fo.data_dir = config.data_dir;
+    fo.max_attempts = static_cast<int>(config.fax.max_attempts);
+    fo.retry = std::chrono::seconds(config.fax.retry_s);
+    fo.ring_timeout = std::chrono::seconds(config.fax.ring_timeout_s);
+    fo.ident = config.fax.ident;
+    fo.header = config.fax.header;
+    t->faxes_ = std::make_unique<center::FaxService>(core, *t->calls_, writer, clock, std::move(fo));
+    // Fax on demand: the IVR's fax node names a document in <data>/fax/documents.
+    {
+        const auto documents = config.data_dir / "fax" / "documents";
+        std::error_code ec;
+        std::filesystem::create_directories(documents, ec);
+        if (ec) log()->warn("the fax documents folder {} cannot be made: {}", documents.string(), ec.message());
+        t->ivr_->set_fax_sender([self, documents, ident = config.fax.ident, header = config.fax.header](
+                                    CallId call, const std::string& document) {
+            // T.30's calling station although the caller dialled: the caller's machine, put into
+            // receive by its Start key, answers our CNG with its DIS, as fax-on-demand works.
+            auto job = media::FaxJob::send(documents / document, ident, header);
+            return self->calls_->fax_caller(call, std::move(job));
+        });
+    }
+    if (auto r = t->faxes_->load(reader); !r) return std::unexpected(r.error());
     t->arm_tick();
     if (config.recording.retention_days > 0)
         t->sweep_recordings(writer, clock, config.data_dir, std::chrono::days(config.recording.retention_days));
@@ -301,6 +326,7 @@ Result<void> Telephony::start_campaigns(const Config& config, storage::Database&
     options.ring_timeout = std::chrono::seconds(config.campaign.ring_timeout_s);
     options.abandon_grace = std::chrono::milliseconds(config.campaign.abandon_grace_ms);
     options.max_lines = static_cast<int>(config.campaign.max_lines);
+    options.predictive_warmup = static_cast<int>(config.campaign.predictive_warmup);
     campaigns_ = std::make_unique<center::CampaignService>(core_, *calls_, *acd_, writer, clock, options);
     campaigns_->set_abandon_handler([this](CallId call) {
         ivr_->say_and_hang_up(call, "您好，目前坐席繁忙，我们稍后再与您联系，再见。", "abandoned: no agent was free");
@@ -413,6 +439,7 @@ void Telephony::stop() {
     tick_.cancel();
     sweep_.cancel();
     campaigns_->stop();
+    faxes_->stop();
     acd_->stop();
     calls_->end_all("the server is shutting down");
     *alive_ = false;

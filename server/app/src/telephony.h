@@ -11,6 +11,7 @@
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
 #include "cti/center/campaign_service.h"
+#include "cti/center/fax_service.h"
 #include "cti/center/ivr_service.h"
 #include "cti/prompts/store.h"
 
@@ -39,6 +40,7 @@ public:
     center::AcdService& acd() { return *acd_; }
     center::IvrService& ivr() { return *ivr_; }
     center::CampaignService& campaigns() { return *campaigns_; }
+    center::FaxService& faxes() { return *faxes_; }
     prompts::PromptStore& prompts() { return *prompts_; }
     sip::Stack& sip() { return *sip_; }
     media::Engine& media() { return *media_; }
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<prompts::PromptStore> prompts_;
     std::unique_ptr<center::IvrService> ivr_;
     std::unique_ptr<center::CampaignService> campaigns_;
+    std::unique_ptr<center::FaxService> faxes_;
     Result<void> start_campaigns(const Config& config, storage::Database& reader, storage::Writer& writer,
                                  const Clock& clock);
     std::jthread prompt_maker_;  // generates missing IVR prompts with espeak-ng at start

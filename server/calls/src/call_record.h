@@ -40,6 +40,7 @@ struct CallManager::Call {
     std::optional<media::RecordingId> recording;  // the call's own (stereo) recording
     Supervision supervision = Supervision::monitor;  // what a supervisor on the call does
     std::map<std::string, std::string> data; // keyed in by the caller
+    std::optional<media::FaxJob> fax_job;    // dial_fax: what the answered leg runs
 
     Leg* leg(sip::LegId id) {
         for (auto& l : legs)

@@ -98,6 +98,7 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
     const PartyInfo* caller = e.extension ? party_by_extension(*e.extension) : nullptr;
     if (caller && caller->srtp == "required" && negotiated->crypto != sip::Crypto::srtp)
         return sip_.reject(e.leg, 488, "SRTP required: offer RTP/SAVP with a=crypto");
+    if (is_fax_number(e.to_user)) return receive_fax(e, *negotiated);
     auto dest = resolve(e.to_user, routes_, parties_, e.extension.has_value());
     if (!dest) {
         log()->info("incoming call from {} to {} refused: {}", e.from_user, e.to_user, dest.error().message);
@@ -204,6 +205,7 @@ void CallManager::leg_up(Call& c, Leg& l) {
     if (l.user) l.holds_agent = true;
     switch (c.state) {
         case CallState::setup: {
+            if (c.fax_job && l.sip == c.originator) return fax_answered(c, l);
             if (c.system_dial && l.sip == c.originator) return customer_answered(c, l);
             if (c.dial_target && l.sip == c.originator) {
                 // Click-to-dial: the agent's own phone is up; now call the number.
@@ -311,6 +313,8 @@ void CallManager::on_media(const media::Event& e) {
         for (auto& [id, c] : calls_) std::erase(c->recordings, rd->id);
         recording_done(*rd);
         for (auto& f : recording_listeners_) f(*rd);
+    } else if (auto* fd = std::get_if<media::FaxDone>(&e)) {
+        fax_done(*fd);
     } else if (auto* p = std::get_if<media::PeerLatched>(&e)) {
         log()->info("media session {} latched to {}:{} (symmetric RTP)", p->session.value(), p->address, p->port);
     } else if (auto* t = std::get_if<media::MediaTimeout>(&e)) {

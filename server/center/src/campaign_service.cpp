@@ -112,6 +112,7 @@ static void configure(CampaignService::Campaign& c, const std::map<std::string, 
     c.pacing.config.abandon_cap = c.row.abandon_cap;
     c.pacing.config.abandon_grace = options.abandon_grace;
     c.pacing.config.max_lines = options.max_lines;
+    c.pacing.config.min_attempts = options.predictive_warmup;
     c.pacing.config.agentless_lines = c.row.lines > 0 ? c.row.lines : 10;
 }
 

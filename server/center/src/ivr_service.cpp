@@ -293,6 +293,14 @@ void IvrService::act(CallId call, ivr::Actions actions) {
                 } else if constexpr (std::is_same_v<T, ivr::HangUp>) {
                     sessions_.erase(call);
                     calls_.hangup_call(call, x.reason.empty() ? "the IVR hung up" : x.reason);
+                } else if constexpr (std::is_same_v<T, ivr::SendFax>) {
+                    sessions_.erase(call);
+                    auto r = fax_sender_ ? fax_sender_(call, x.document)
+                                         : Result<void>(fail(Errc::unavailable, "faxes are not running"));
+                    if (!r) {
+                        log()->error("call {}: fax {} not sent: {}", call.value(), x.document, r.error().message);
+                        calls_.hangup_call(call, "fax not sent: " + r.error().message);
+                    }
                 }
             },
             a);

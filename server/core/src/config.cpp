@@ -201,13 +201,32 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     campaign.read("ring_timeout_s", c.campaign.ring_timeout_s);
     campaign.read("abandon_grace_ms", c.campaign.abandon_grace_ms);
     campaign.read("max_lines", c.campaign.max_lines);
+    campaign.read("predictive_warmup", c.campaign.predictive_warmup);
     campaign.check_unknown();
     if (c.campaign.ring_timeout_s < 5 || c.campaign.ring_timeout_s > 120)
         return fail(Errc::config_error, "campaign.ring_timeout_s must be 5 to 120 seconds");
     if (c.campaign.abandon_grace_ms < 500 || c.campaign.abandon_grace_ms > 10'000)
         return fail(Errc::config_error, "campaign.abandon_grace_ms must be 500 to 10000 (Ofcom: 2000)");
+    if (c.campaign.predictive_warmup < 5 || c.campaign.predictive_warmup > 10'000)
+        return fail(Errc::config_error, "campaign.predictive_warmup must be 5 to 10000 attempts");
     if (c.campaign.max_lines < 1 || c.campaign.max_lines > 1000)
         return fail(Errc::config_error, "campaign.max_lines must be 1 to 1000");
+    Section fax = sub("fax");
+    fax.read("max_attempts", c.fax.max_attempts);
+    fax.read("retry_s", c.fax.retry_s);
+    fax.read("ring_timeout_s", c.fax.ring_timeout_s);
+    fax.read("ident", c.fax.ident);
+    fax.read("header", c.fax.header);
+    fax.read("receive_numbers", c.fax.receive_numbers);
+    fax.check_unknown();
+    if (c.fax.max_attempts < 1 || c.fax.max_attempts > 10)
+        return fail(Errc::config_error, "fax.max_attempts must be 1 to 10");
+    if (c.fax.retry_s < 1 || c.fax.retry_s > 86'400)
+        return fail(Errc::config_error, "fax.retry_s must be 1 to 86400 seconds");
+    if (c.fax.ring_timeout_s < 5 || c.fax.ring_timeout_s > 120)
+        return fail(Errc::config_error, "fax.ring_timeout_s must be 5 to 120 seconds");
+    if (c.fax.ident.size() > 20) return fail(Errc::config_error, "fax.ident must be at most 20 characters (T.30)");
+    if (c.fax.header.size() > 50) return fail(Errc::config_error, "fax.header must be at most 50 characters");
 
     Section recording = sub("recording");
     recording.read("enabled", c.recording.enabled);
@@ -271,7 +290,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
 
     if (error.empty()) {
         static const std::set<std::string, std::less<>> top_keys{
-            "data_dir", "seed_demo", "log", "sip", "media", "contact", "campaign", "recording", "gateway", "auth", "http", "storage", "lookups"};
+            "data_dir", "seed_demo", "log", "sip", "media", "contact", "campaign", "fax", "recording", "gateway", "auth", "http", "storage", "lookups"};
         for (const auto& [key, _] : root)
             if (!top_keys.contains(key.str()))
                 error = fmt::format("unknown key '{}' (see the documented default "

@@ -9,6 +9,7 @@
 #include "cti/gateway/calls_wire.h"
 #include "cti/gateway/campaign_wire.h"
 #include "cti/gateway/connection.h"
+#include "cti/gateway/fax_wire.h"
 #include "cti/gateway/hub.h"
 #include "cti/gateway/knowledge.h"
 #include "cti/gateway/orders.h"
@@ -420,6 +421,8 @@ constexpr Handler kHandlers[] = {
     {Envelope::kSetDisposition, on_set_disposition, Permission::campaign_work},
     {Envelope::kDoNotCall, on_do_not_call, Permission::campaign_manage},
     {Envelope::kUploadPrompt, on_upload_prompt, Permission::prompt_edit},
+    {Envelope::kSendFax, on_send_fax, Permission::fax_send},
+    {Envelope::kListFaxes, on_list_faxes, Permission::fax_send},
 };
 
 }  // namespace

@@ -24,14 +24,14 @@ constexpr std::array kAgents{Permission::password_change, Permission::call_contr
                              Permission::order_view, Permission::order_create, Permission::order_act,
                              Permission::order_dispatch, Permission::customer_view, Permission::customer_edit,
                              Permission::kb_view, Permission::kb_feedback, Permission::kb_send,
-                             Permission::message_send, Permission::campaign_work};
+                             Permission::message_send, Permission::campaign_work, Permission::fax_send};
 constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
                               Permission::call_supervise, Permission::agent_status, Permission::order_view,
                               Permission::order_create, Permission::order_act, Permission::order_dispatch,
                               Permission::order_supervise, Permission::order_restricted, Permission::customer_view,
                               Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
                               Permission::kb_feedback, Permission::kb_send, Permission::message_send,
-                              Permission::campaign_work, Permission::campaign_manage};
+                              Permission::campaign_work, Permission::campaign_manage, Permission::fax_send};
 constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
                                      Permission::call_control, Permission::call_supervise, Permission::agent_status,
                                      Permission::ivr_edit, Permission::order_view, Permission::order_create,
@@ -40,7 +40,8 @@ constexpr std::array kAdministrators{Permission::password_change, Permission::an
                                      Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
                                      Permission::kb_edit, Permission::kb_feedback, Permission::kb_send,
                                      Permission::message_send, Permission::workflow_edit, Permission::admin_users,
-                                     Permission::campaign_work, Permission::campaign_manage, Permission::prompt_edit};
+                                     Permission::campaign_work, Permission::campaign_manage, Permission::prompt_edit,
+                                     Permission::fax_send};
 
 }  // namespace
 
@@ -71,6 +72,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::campaign_work: return "campaign.work";
         case Permission::campaign_manage: return "campaign.manage";
         case Permission::prompt_edit: return "prompt.edit";
+        case Permission::fax_send: return "fax.send";
     }
     return "unknown";
 }

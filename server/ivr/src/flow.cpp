@@ -82,6 +82,7 @@ std::string_view type_name(const NodeBody& body) {
                           [](const SurveyNode&) -> std::string_view { return "survey"; },
                           [](const HangupNode&) -> std::string_view { return "hangup"; },
                           [](const TtsNode&) -> std::string_view { return "tts"; },
+                          [](const FaxNode&) -> std::string_view { return "fax"; },
                           [](const UnknownNode& u) -> std::string_view { return u.type; },
                       },
                       body);

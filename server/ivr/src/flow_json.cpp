@@ -146,6 +146,7 @@ NodeBody read_body(const std::string& type, const Fields& f) {
     if (type == "queue") return QueueNode{f.str("queue"), f.str("skill"), f.integer("priority", 0)};
     if (type == "transfer") return TransferNode{f.str("extension")};
     if (type == "voicemail") return VoicemailNode{f.str("mailbox")};
+    if (type == "fax") return FaxNode{f.str("document")};
     if (type == "callback") return CallbackNode{f.str("queue"), f.str("next")};
     if (type == "survey") {
         SurveyNode d;
@@ -253,6 +254,7 @@ json write_body(const NodeBody& body) {
             },
             [](const TransferNode& n) { return json{{"extension", n.extension}}; },
             [](const VoicemailNode& n) { return json{{"mailbox", n.mailbox}}; },
+            [](const FaxNode& n) { return json{{"document", n.document}}; },
             [](const CallbackNode& n) { return json{{"queue", n.queue}, {"next", n.next}}; },
             [](const SurveyNode& n) {
                 return json{{"prompts", strings(n.prompts)}, {"valid_digits", n.valid_digits},

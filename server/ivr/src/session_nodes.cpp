@@ -123,6 +123,11 @@ std::optional<NodeId> IvrSession::enter(const Node& node, SteadyTime now, Action
                 finish(out, std::nullopt);
                 return std::nullopt;
             },
+            [&](const FaxNode& n) -> std::optional<NodeId> {
+                out.push_back(SendFax{n.document});
+                finish(out, std::nullopt);
+                return std::nullopt;
+            },
             [&](const CallbackNode& n) -> std::optional<NodeId> {
                 out.push_back(RequestCallback{n.queue, call_.caller, vars_});
                 if (n.next.empty()) {

@@ -148,6 +148,13 @@ private:
     void check_body(const Node& n, const QueueNode& b) { check_queue(n, b.queue); }
     void check_body(const Node& n, const TransferNode& b) { require_text(n, b.extension, "extension"); }
     void check_body(const Node& n, const VoicemailNode& b) { require_text(n, b.mailbox, "mailbox"); }
+    void check_body(const Node& n, const FaxNode& b) {
+        require_text(n, b.document, "document");
+        // A name in the fax documents folder: a path could reach any file the server may read.
+        if (b.document.find('/') != std::string::npos || b.document.find('\\') != std::string::npos ||
+            b.document.starts_with('.'))
+            add(n.id, "'document' is a file name in <data>/fax/documents, not a path");
+    }
     void check_body(const Node& n, const CallbackNode& b) { check_queue(n, b.queue); }
     void check_body(const Node& n, const SurveyNode& b) {
         if (b.prompts.empty()) add(n.id, "plays no question; add a prompt id");

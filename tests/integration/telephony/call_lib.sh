@@ -261,7 +261,10 @@ start_callees() {
   _listening() {
     kill -0 "$CALLEES_PID" 2>/dev/null \
       || fail "the SIPp callees did not start (127.0.0.1:5090 taken?): $(cat "$WORK/callees-errors.log" 2>/dev/null)"
-    ss -lunp | grep -q "127.0.0.1:5090 .*pid=$CALLEES_PID,"
+    # SIPp runs under timeout(1): the socket is its child's.
+    local sipp_pid
+    sipp_pid=$(pgrep -P "$CALLEES_PID" sipp) || return 1
+    ss -lunp | grep -q "127.0.0.1:5090 .*pid=$sipp_pid,"
   }
   await 30 "the SIPp callees to listen on 127.0.0.1:5090" _listening
 }

@@ -40,6 +40,12 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.recording.retention_days == d.recording.retention_days);
     CHECK(c.contact.callback_max_attempts == d.contact.callback_max_attempts);
     CHECK(c.contact.callback_retry_s == d.contact.callback_retry_s);
+    CHECK(c.fax.max_attempts == d.fax.max_attempts);
+    CHECK(c.fax.retry_s == d.fax.retry_s);
+    CHECK(c.fax.ring_timeout_s == d.fax.ring_timeout_s);
+    CHECK(c.fax.ident == d.fax.ident);
+    CHECK(c.fax.header == d.fax.header);
+    CHECK(c.fax.receive_numbers == d.fax.receive_numbers);
     CHECK(c.gateway.bind == d.gateway.bind);
     CHECK(c.gateway.port == d.gateway.port);
     CHECK(c.gateway.cert_file == d.gateway.cert_file);
@@ -78,6 +84,24 @@ TEST_CASE("voicemail and callback limits are checked", "[config]") {
     auto long_message = parse_config("[contact]\nvoicemail_max_s = 7200\n", "t.toml");
     REQUIRE_FALSE(long_message);
     CHECK_THAT(long_message.error().message, Catch::Contains("contact.voicemail_max_s"));
+}
+
+TEST_CASE("fax retries and station id are checked", "[config]") {
+    auto c = parse_config("[fax]\nmax_attempts = 4\nretry_s = 3\nident = \"+86 10 5550100\"\n"
+                          "receive_numbers = \"96800, 96801\"\n", "t.toml");
+    REQUIRE(c.has_value());
+    CHECK(c->fax.max_attempts == 4);
+    CHECK(c->fax.retry_s == 3);
+    CHECK(c->fax.ident == "+86 10 5550100");
+    CHECK(c->fax.receive_numbers == "96800, 96801");
+    auto zero = parse_config("[fax]\nmax_attempts = 0\n", "t.toml");
+    REQUIRE_FALSE(zero);
+    CHECK_THAT(zero.error().message, Catch::Contains("fax.max_attempts must be 1 to 10"));
+    auto ident = parse_config("[fax]\nident = \"123456789012345678901\"\n", "t.toml");
+    REQUIRE_FALSE(ident);
+    CHECK_THAT(ident.error().message, Catch::Contains("fax.ident"));
+    auto unknown = parse_config("[fax]\nretries = 3\n", "t.toml");
+    REQUIRE_FALSE(unknown);
 }
 
 TEST_CASE("outside-system lookups are configured by name", "[config]") {

@@ -48,3 +48,11 @@ TEST_CASE("everyone reads the knowledge base and sends corrections; maintainers 
     CHECK(to_string(Permission::kb_edit) == "kb.edit");
     CHECK(to_string(Permission::kb_send) == "kb.send");
 }
+
+TEST_CASE("agents and up send faxes; maintainers have no phone line to fax from", "[roles]") {
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR})
+        CHECK(has_permission(r, Permission::fax_send));
+    CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::fax_send));
+    CHECK_FALSE(has_permission(wire::ROLE_UNSPECIFIED, Permission::fax_send));
+    CHECK(to_string(Permission::fax_send) == "fax.send");
+}

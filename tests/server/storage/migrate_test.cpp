@@ -6,6 +6,7 @@
 
 #include "cti/schema/migrations.h"
 #include "cti/storage/campaign.h"
+#include "cti/storage/fax.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/migrate.h"
 #include "cti/storage/acd.h"
@@ -402,6 +403,15 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(campaign_figures(db, *c).value().abandon_rate == 1.0);
              REQUIRE(add_do_not_call(db, "13900139000", "投诉", std::nullopt, 1).has_value());
              CHECK(list_do_not_call(db).value().size() == 1);
+         }},
+        {16,
+         [](Database& db) {
+             // Faxes: one to send numbered by the service, one received; a state the table does not know.
+             REQUIRE(insert_fax(db, {.id = 7, .number = "010-5551234", .path = "fax/out/7.tif", .created_ms = 1,
+                                     .updated_ms = 1}).has_value());
+             CHECK(find_fax(db, 7).value()->state == "queued");
+             CHECK(max_fax_id(db).value() == 7);
+             CHECK_FALSE(insert_fax(db, {.number = "1", .state = "lost", .path = "x.tif"}).has_value());
          }},
     };
     return checks;

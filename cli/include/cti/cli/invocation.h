@@ -138,6 +138,8 @@ struct CommandArgs {
     std::vector<std::string> remove_numbers;
     std::string language;
     std::string prompt_id;
+    // faxes (fax-send, faxes): also number, file and limit above
+    std::string direction;
 };
 
 struct Invocation {

@@ -28,6 +28,19 @@ struct CallManagerOptions {
     // (empty: no recording); rows name the file relative to data_dir.
     std::filesystem::path recordings_dir;
     std::filesystem::path data_dir;
+    // Numbers that reach the server's fax receiver (fax.receive_numbers): a call to one is
+    // answered at once and receives a fax into <fax_dir>/<yyyymmdd>/call-<id>.tif.
+    std::vector<std::string> fax_numbers;
+    std::filesystem::path fax_dir;
+};
+
+// A fax on a call ended (sent after dial_fax, or received on a fax number). `peer` is the number
+// dialled (send) or the caller (receive); done.path is the job's file.
+struct FaxEnded {
+    CallId call;
+    media::FaxDirection direction = media::FaxDirection::send;
+    std::string peer;
+    media::FaxDone done;
 };
 
 // Who asks: a user, and whether their role may act on calls they are not on (team leaders and up).
@@ -120,6 +133,23 @@ public:
     // Runs an IVR flow on an answered call in self-service (an agentless campaign's call).
     Result<void> start_flow(CallId call, const std::string& flow);
 
+    // A fax to send (fax.cpp): the system dials the number from caller_id, no agent. Answered, the
+    // customer's media session becomes a fax machine running `job` (T.30's calling station); the
+    // fax's end reaches the on_fax_done listeners, then ends the call. Not answered (busy, no
+    // answer within ring_timeout, failed): the call ends like dial_customer's, its reason starting
+    // with the SIP status, and no fax_done comes. A job the engine refuses at the answer comes
+    // back as a failed fax_done (its reason the engine's) before the call ends.
+    Result<CallId> dial_fax(const std::string& number, const std::string& caller_id, media::FaxJob job,
+                            std::chrono::seconds ring_timeout);
+    // Fax on demand (the IVR's fax node): sends job.file to the caller of a call in
+    // self-service, on the caller's own leg (the caller's machine, started in receive, answers
+    // our tones: job.calling stays true). Its end reaches on_fax_done (direction send, peer the caller)
+    // and ends the call. Errors: the call has ended, the engine refused the job (a bad document).
+    Result<void> fax_caller(CallId call, media::FaxJob job);
+    // Every fax of a call ended (FaxDone), once per fax, core thread; the call may have ended
+    // already (the far end hung up: the reason then is "media session closed").
+    void on_fax_done(std::function<void(const FaxEnded&)> f) { fax_listeners_.push_back(std::move(f)); }
+
     void on_sip(const sip::Event& e);
     void on_media(const media::Event& e);
     // Called about once a second: maximum call duration.
@@ -208,6 +238,19 @@ private:
     std::map<media::RecordingId, PendingRecording> call_recordings_;
     void release_agent(Call& c, const Leg& l);
     void customer_answered(Call& c, Leg& l);  // outbound.cpp
+    // fax.cpp
+    void fax_answered(Call& c, Leg& l);
+    void fax_done(const media::FaxDone& done);
+    bool is_fax_number(const std::string& number) const;
+    // A call to a fax number: answered, the fax received on the caller's leg.
+    void receive_fax(const sip::IncomingCall& e, const sip::Negotiated& negotiated);
+    struct RunningFax {
+        CallId call;
+        media::FaxDirection direction;
+        std::string peer;
+    };
+    std::map<media::FaxId, RunningFax> fax_calls_;  // running faxes: FaxDone may come after the call
+    std::vector<std::function<void(const FaxEnded&)>> fax_listeners_;
     void enqueue(Call& c, const std::string& queue);
 
     sip::Stack& sip_;

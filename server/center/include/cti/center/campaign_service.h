@@ -34,6 +34,7 @@ struct CampaignOptions {
     std::chrono::seconds ring_timeout{30};          // an unanswered call is "no answer" after this
     std::chrono::milliseconds abandon_grace{2000};  // answered, no agent within this: abandoned
     int max_lines = 60;                             // trunk channels a campaign may hold at once
+    int predictive_warmup = 50;                     // attempts measured before dialling ahead
 };
 
 // What a desktop sees of a campaign: its settings, state and live figures.

@@ -75,6 +75,11 @@ public:
     using CallbackRequester = std::function<Result<void>(CallId, const std::string& queue, const std::string& number,
                                                          const ivr::Variables& data)>;
     void set_callback_requester(CallbackRequester f) { callback_requester_ = std::move(f); }
+    // A fax node: sends the named document to the caller on the call, which ends after the fax;
+    // an error (no such document, faxes not running) hangs the call up with its message. Set by
+    // the composition (documents under <data>/fax/documents).
+    using FaxSender = std::function<Result<void>(CallId, const std::string& document)>;
+    void set_fax_sender(FaxSender f) { fax_sender_ = std::move(f); }
 
     // Built-in self-service for callers the queue lets go (ACD overflow): the text spoken, then
     // a message taken into the mailbox / the call ended with the reason. The call must be in
@@ -86,6 +91,7 @@ private:
     CustomerLookup lookup_;
     SurveyRecorder survey_recorder_;
     CallbackRequester callback_requester_;
+    FaxSender fax_sender_;
     struct Voicemails;
     std::unique_ptr<Voicemails> voicemail_;
     Speaker speaker_;

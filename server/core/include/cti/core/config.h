@@ -63,7 +63,23 @@ struct CampaignConfig {
     std::uint32_t ring_timeout_s = 30;       // an outbound call not answered by then is "no answer"
     std::uint32_t abandon_grace_ms = 2000;   // answered, no agent within this: abandoned
     std::uint32_t max_lines = 60;            // trunk channels one campaign may hold at once
+    std::uint32_t predictive_warmup = 50;    // attempts measured before predictive dials ahead
 };
+// Fax (T.30 over G.711): a fax sent is dialled up to max_attempts times, retry_s apart, when the
+// line is busy, nobody answers or T.30 fails half-way; ident is our station id (TSI/CSI, by
+// custom the fax number in international form, at most 20 characters), header the line printed
+// above each page sent (at most 50 characters; empty: none).
+struct FaxConfig {
+    std::uint32_t max_attempts = 3;
+    std::uint32_t retry_s = 300;
+    std::uint32_t ring_timeout_s = 45;
+    std::string ident;
+    std::string header;
+    // Numbers (comma-separated) routed to the fax receiver: a call to one is answered and its
+    // fax stored under <data>/fax/<yyyymmdd>/call-<id>.tif. Empty: no fax reception.
+    std::string receive_numbers;
+};
+
 
 struct GatewayConfig {
     std::string bind = "0.0.0.0";
@@ -117,6 +133,7 @@ struct Config {
     MediaConfig media;
     ContactConfig contact;
     CampaignConfig campaign;
+    FaxConfig fax;
     RecordingConfig recording;
     GatewayConfig gateway;
     AuthConfig auth;

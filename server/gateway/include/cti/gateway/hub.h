@@ -17,6 +17,7 @@
 #include "cti/calls/manager.h"
 #include "cti/center/acd_service.h"
 #include "cti/center/campaign_service.h"
+#include "cti/center/fax_service.h"
 #include "cti/center/ivr_service.h"
 #include "cti/core/clock.h"
 #include "cti/core/config.h"
@@ -48,6 +49,7 @@ struct HubServices {
     std::filesystem::path data_dir;          // voicemail and recordings are files under it
     center::CampaignService* campaigns = nullptr;  // null when telephony is not running
     prompts::PromptStore* prompts = nullptr;       // null when telephony is not running
+    center::FaxService* faxes = nullptr;           // null when telephony is not running
 };
 
 class Hub {

@@ -35,6 +35,7 @@ enum class Permission {
     message_send,       // internal messages (everyone)
     campaign_work,      // preview calls and dispositions of campaign records (agents and up)
     campaign_manage,    // campaigns, call lists, start/pause/stop, the do-not-call list (leaders and up)
+    fax_send,           // send faxes and see the faxes sent and received (agents and up)
     prompt_edit,        // upload prompts (administrators)
 };
 

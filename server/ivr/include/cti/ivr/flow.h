@@ -146,6 +146,13 @@ struct TtsNode {
     NodeId next;
 };
 
+// Fax on demand: sends a document to the caller's own fax machine on this call (the caller
+// presses start when the tones come), then the call ends. `document` is a file name under the
+// server's <data>/fax/documents/ (a TIFF-F), not a path.
+struct FaxNode {
+    std::string document;
+};
+
 // A node whose "type" the loader did not know; validate() reports it.
 struct UnknownNode {
     std::string type;
@@ -153,7 +160,7 @@ struct UnknownNode {
 
 using NodeBody = std::variant<PlayNode, MenuNode, CollectNode, LookupNode, ConditionNode, SetNode,
                               QueueNode, TransferNode, VoicemailNode, CallbackNode, SurveyNode,
-                              HangupNode, TtsNode, UnknownNode>;
+                              HangupNode, TtsNode, FaxNode, UnknownNode>;
 
 struct Node {
     NodeId id;

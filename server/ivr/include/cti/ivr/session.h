@@ -77,10 +77,15 @@ struct RecordSurvey {
 struct HangUp {
     std::string reason;
 };
+// Fax on demand: the host sends the document (a name under its fax documents folder) to the
+// caller on this call, then ends the call. The session has finished.
+struct SendFax {
+    std::string document;
+};
 
 using IvrAction = std::variant<PlayPrompts, SpeakText, StopPlayback, StartTimer, LookupCustomer,
                                EnqueueCall, TransferTo, Voicemail, RequestCallback, RecordSurvey,
-                               HangUp>;
+                               HangUp, SendFax>;
 using Actions = std::vector<IvrAction>;
 
 struct CallInfo {
