@@ -398,9 +398,13 @@ ratios = [b / a for a, b in zip(prog, pred) if a > 0]
 if ratios and med(prog) > 0:
     print("predictive / progressive, connected calls per agent-hour: %.2f (per run: %s)" % (
         med(pred) / med(prog), ", ".join("%.2f" % x for x in ratios)))
-if all(r["peak_lines"] <= agents for r in rows if r["mode"] == "predictive"):
-    print("(predictive never held more lines than agents: it dialled as progressive throughout — warm-up,"
-          " then the abandon window too small for one abandon under the cap)")
+predictive = [r for r in rows if r["mode"] == "predictive"]
+if all(r["peak_lines"] <= agents for r in predictive):
+    if any(r["warm_up_s"] is None for r in predictive):
+        print("(predictive never held more lines than agents: fewer than its 50 warm-up attempts)")
+    else:
+        print("(predictive never held more lines than agents: it dialled as progressive throughout — its"
+              " warm-up, then an abandon window with too few answers to take one abandon under the cap)")
 PY
 
 grep -E " (error|critical) |AddressSanitizer" "$WORK/server.log" | head -5 || true
