@@ -3,7 +3,7 @@
 # The team leader puts a number on the do-not-call list and imports a call list (UTF-8, Chinese
 # columns) with a malformed row, a wrong number, a duplicate and the listed number: each is
 # reported with its line and skipped, the rest imports. A campaign that has not started yet
-# (first day tomorrow) does not dial; neither does this one while no agent is signed in.
+# (first day the day after tomorrow: tomorrow may be today in the calendar's UTC+8) does not dial; neither does this one while no agent is signed in.
 # Agent 1001 (a SIPp phone answering every call) signs in and goes ready. The called people are
 # SIPp behind the demo trunk (127.0.0.1:5090): ...11 answers, ...12 is busy, ...13 never answers.
 # ...11 is dialled first and, answered, reaches 1001 (their desktop shows the list's name 张三):
@@ -48,7 +48,7 @@ note "lines 5-8 reported: $(echo "$OUT" | sed -E 's/.*"summary":"([^"]*)".*/\1/'
 [ "$(db "SELECT count(*) FROM campaign_records WHERE campaign_id = $ID")" = 3 ] || fail "3 records stored"
 
 # Not started yet: a campaign whose first day is tomorrow waits, whatever the agents.
-OUT=$(cli leader campaign-save 明日活动 --mode progressive --queue 热线总队列 --first-day "$(date -d tomorrow +%F)") \
+OUT=$(cli leader campaign-save 明日活动 --mode progressive --queue 热线总队列 --first-day "$(date -d '+2 days' +%F)") \
   || fail "campaign-save tomorrow: $OUT"
 LATER=$(echo "$OUT" | sed -E 's/.*"campaign_id":"([0-9]+)".*/\1/')
 cp "$WORK/list.csv" "$WORK/list2.csv"
