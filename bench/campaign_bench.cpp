@@ -12,7 +12,10 @@
 // ending after the first hour); then predictive / progressive. Exits 1 when a predictive day
 // breaks the cap.
 //
-// Usage: campaign_bench [seeds=7] [agents=20] [answer_rate=0.30] [hours=8]
+// Usage: campaign_bench [seeds=7] [agents=20] [answer_rate=0.30] [hours=8] [talk_s=120] [wrap_s=10]
+//                       [ring_s=9] [ring_out_s=30]
+// `campaign_bench 21 4 0.3 0.5 20 2 4 15` is the world of campaign_sipp_bench (4 agents, 30 min,
+// talk 20 s, wrap-up 2 s, answers after about 4 s, ring-out at 15 s) on 21 seeds.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -59,13 +62,24 @@ int main(int argc, char** argv) {
     World w;
     if (argc > 2) w.agents = std::max(1, std::atoi(argv[2]));
     if (argc > 3) w.answer_rate = std::clamp(std::atof(argv[3]), 0.01, 0.9);
-    if (argc > 4) w.day = Ms(std::max(1.0, std::atof(argv[4])) * 3'600'000);
+    if (argc > 4) w.day = Ms(std::max(0.25, std::atof(argv[4])) * 3'600'000);
+    auto seconds = [&](int i, Ms& out) {
+        if (argc > i) out = Ms(std::max(0.5, std::atof(argv[i])) * 1000);
+    };
+    seconds(5, w.talk_mean);
+    seconds(6, w.wrap_up);
+    if (argc > 7) {  // the answer after an Erlang-2 ring of this mean, with no fixed part
+        seconds(7, w.ring_erlang_mean);
+        w.ring_min = 0;
+    }
+    seconds(8, w.no_answer_timeout);
     const PacingConfig cfg;
 
     std::printf("campaign_bench: %d agents, %.1f simulated hours, %d seeds (median shown)\n", w.agents,
                 double(w.day) / 3'600'000, seeds);
-    std::printf("  callees: %.0f %% answer live after 3 s + Erlang-2 (mean 9 s), %.0f %% busy, the rest "
-                "no answer (30 s)\n", w.answer_rate * 100, w.busy_rate * 100);
+    std::printf("  callees: %.0f %% answer live after %.0f s + Erlang-2 (mean %.0f s), %.0f %% busy, the rest "
+                "no answer (%.0f s)\n", w.answer_rate * 100, w.ring_min / 1000.0,
+                (w.ring_min + w.ring_erlang_mean) / 1000.0, w.busy_rate * 100, w.no_answer_timeout / 1000.0);
     std::printf("  talk exponential mean %lld s, wrap-up %lld s; abandoned = no agent within %lld s; "
                 "cap %.1f %% of live answers\n", w.talk_mean / 1000, w.wrap_up / 1000, w.grace / 1000,
                 cfg.abandon_cap * 100);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cti::campaign {
 namespace {
@@ -75,7 +76,8 @@ AbandonController after_answer(AbandonController c, bool abandoned, const Abando
 }
 
 PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stats,
-                                    double threshold, int limit, const PacingConfig& cfg) {
+                                    double threshold, int limit, const PacingConfig& cfg,
+                                    const std::optional<AbandonStatus>& window) {
     PredictiveEstimate e;
     const double p = std::clamp(stats.answer_rate, 1e-3, 1.0);
     const double tta = std::max(ms(stats.time_to_answer), 1.0);
@@ -125,10 +127,31 @@ PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stat
         }
         e.abandons_expected += answers[a] * short_of;
     }
+    // The burst guard: P(D > budget), D = max(0, A - K) the abandons still to come, budget the
+    // abandons the window can take before its rate reaches the cap, counting the answers still
+    // expected (judged now and after the lookahead; the smaller budget counts).
+    auto burst = [&](double answers_expected) {
+        if (!window) return 0.0;
+        const double cap = cfg.burst_cap * cfg.abandon_cap;
+        const double budget =
+            std::min(cap * (window->answered + answers_expected) - window->abandoned,
+                     cap * (window->answered_ahead + answers_expected) - window->abandoned_ahead);
+        if (budget < 0) return 1.0;
+        const int over = static_cast<int>(std::floor(budget)) + 1;  // D >= over passes the cap
+        double r = 0;
+        for (std::size_t a = 0; a < answers.size(); ++a)
+            r += answers[a] * agents_at_most(in.answered_waiting + static_cast<int>(a) - over);
+        return std::min(r, 1.0);
+    };
+    e.burst_of_placed = burst(e.answers_expected);
     int n = 0;
     double r = risk();
     while (n < limit && r <= threshold) {
         add_bernoulli(answers, p);
+        if (burst(e.answers_expected + (n + 1) * p) > cfg.burst_risk) {
+            e.burst_limited = true;
+            break;
+        }
         ++n;
         r = risk();
     }
@@ -181,20 +204,12 @@ PacingDecision decide_pacing(PacingMode mode, const PacingInput& in, const DialS
     const int ringing_cap = static_cast<int>(cfg.max_ringing_per_agent * agents);
     const int limit = std::max(0, std::min(room, ringing_cap - static_cast<int>(in.ringing.size())));
     d.risk_threshold = std::clamp(controller.gain * cfg.abandon_cap, 0.0, 0.5);
-    const auto e = predictive_calls(in, stats, d.risk_threshold, limit, cfg);
-    // Near the cap, or the window could not take the abandons still expected among the calls
-    // already placed plus fallback_margin more: dial progressively until it can (a small window
-    // — the start of the day, a small team — takes few abandons). The window is judged as it is
-    // now and as it will be after the lookahead if no answer came: a short window's rate rises
-    // as its old answers leave, and the fallback itself brings fewer answers.
+    const auto e = predictive_calls(in, stats, d.risk_threshold, limit, cfg, window);
+    // Near the cap (now, or after the lookahead: a short window's rate rises as its old answers
+    // leave), or the calls already placed could pass it in a burst (answers meeting busy agents
+    // at once, more likely than burst_risk): dial progressively until the window can take it.
     const double near = cfg.fallback_at * cfg.abandon_cap;
-    auto no_room = [&](int answered, int abandoned) {
-        return abandoned + e.abandons_expected + cfg.fallback_margin >
-               cfg.abandon_cap * (answered + e.answers_expected);
-    };
-    if (window.rate() >= near || window.rate_ahead() >= near ||
-        no_room(window.answered, window.abandoned) ||
-        no_room(window.answered_ahead, window.abandoned_ahead))
+    if (window.rate() >= near || window.rate_ahead() >= near || e.burst_of_placed > cfg.burst_risk)
         return progressive(in, cfg, PacingReason::abandon_fallback);
     if (room <= 0) {
         d.reason = PacingReason::lines_full;

@@ -180,7 +180,8 @@ std::optional<AgentView> AcdService::agent(UserId id) const {
     const auto* a = engine_.agent(id);
     if (!a) return std::nullopt;
     auto since = since_ms_.find(id);
-    return AgentView{id, a->status, a->state, a->reason, a->call, since == since_ms_.end() ? 0 : since->second};
+    return AgentView{id, a->status, a->state, a->reason, a->call, since == since_ms_.end() ? 0 : since->second,
+                     a->settings.wrap_up, a->settings.wrap_up_manual};
 }
 
 std::vector<QueueView> AcdService::queues() const {

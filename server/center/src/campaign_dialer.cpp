@@ -244,8 +244,14 @@ void CampaignService::attempt_ended(Campaign& c, Attempt& a, const calls::CallVi
     std::int64_t talk_ms = 0;
     if (a.connected && outcome == CallOutcome::answered) {
         talk_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - *a.connected).count();
-        if (agent_mode(c.mode))
-            c.pacing.stats = campaign::observe_handled(c.pacing.stats, campaign::Millis(talk_ms), c.pacing.stats.wrap_up_time);
+        if (agent_mode(c.mode)) {
+            // After-call work as the agent is configured for it (timed); a manual one keeps the
+            // campaign's estimate.
+            auto wrap = c.pacing.stats.wrap_up_time;
+            if (const auto view = acd_.agent(a.agent); view && !view->wrap_up_manual)
+                wrap = std::chrono::duration_cast<campaign::Millis>(view->wrap_up);
+            c.pacing.stats = campaign::observe_handled(c.pacing.stats, campaign::Millis(talk_ms), wrap);
+        }
     }
     apply(c, a.index, {campaign::RecordTrigger::outcome, outcome, v.id, wall()});
     storage::CampaignAttemptRow row;

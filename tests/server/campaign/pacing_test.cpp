@@ -144,6 +144,42 @@ TEST_CASE("predictive counts agents about to be free and discounts calls that ra
     CHECK(e.answers_expected < 0.1);
 }
 
+TEST_CASE("the burst guard keeps a small team's lines within the window's budget", "[campaign][pacing]") {
+    // The 4-agent SIPp bench: talk 20 s, wrap-up 2 s, answers after about 4 s; its cap was passed
+    // by four answers meeting four busy agents at once. A bold controller (gain 8) alone would
+    // allow it; the guard weighs the burst against what the window can take.
+    DialStats s = measured(0.3);
+    s.talk_time = 20s;
+    s.wrap_up_time = 2s;
+    s.time_to_answer = 4s;
+    const PacingConfig cfg;
+    const double bold = 8.0 * cfg.abandon_cap;
+
+    // Every agent talking, ten calls ringing, 2 of 169 answers abandoned (the cap allows 5.07):
+    // the calls out could bring more abandons than the window can take → progressive, no call.
+    PacingInput busy;
+    busy.agents_busy.assign(4, agent_talking(s, 2s));
+    busy.ringing.assign(10, 1s);
+    busy.lines_in_use = 10;
+    const AbandonStatus tight{169, 2, 169, 2};
+    CHECK(predictive_calls(busy, s, bold, 16, cfg, tight).burst_of_placed > cfg.burst_risk);
+    auto d = decide_pacing(PacingMode::predictive, busy, s, tight, AbandonController{8.0}, cfg);
+    CHECK(d.used == PacingMode::progressive);
+    CHECK(d.calls == 0);
+    // The same calls out against a window of 1,000 answers: no burst could pass it.
+    CHECK(predictive_calls(busy, s, bold, 16, cfg, calm).burst_of_placed == Approx(0).margin(1e-6));
+
+    // Four agents free at the start of the day (20 answers, none abandoned: less than one abandon
+    // of budget): dials ahead, but fewer calls than the threshold alone would allow.
+    PacingInput fresh;
+    fresh.agents_free = 4;
+    const auto unguarded = predictive_calls(fresh, s, bold, 16, cfg);
+    const auto guarded = predictive_calls(fresh, s, bold, 16, cfg, AbandonStatus{20, 0, 20, 0});
+    CHECK(guarded.burst_limited);
+    CHECK(guarded.calls > 4);
+    CHECK(guarded.calls < unguarded.calls);
+}
+
 TEST_CASE("the abandon controller sets how far predictive dials ahead", "[campaign][pacing]") {
     auto in = free_agents(5);
     in.agents_busy.assign(15, agent_talking(measured(), 10s));
@@ -178,10 +214,20 @@ TEST_CASE("predictive falls back to progressive near the cap and while warming u
     // The rate will rise as old answers leave a short window: judged ahead too.
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{1000, 20, 700, 20});
     CHECK(d.reason == PacingReason::abandon_fallback);
-    // A window too small to take one more abandon (the start of the day).
+    // A window too small to take one abandon (the start of the day): predictive dials ahead only
+    // as far as an abandon stays unlikely, less far than with a calm window.
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{20, 0, 20, 0});
-    CHECK(d.reason == PacingReason::abandon_fallback);
-    CHECK(decide(PacingMode::predictive, in, measured(), calm).used == PacingMode::predictive);
+    CHECK(d.used == PacingMode::predictive);
+    CHECK(d.calls >= 5);
+    // The calls already out could pass a small window's budget in a burst: progressive (here no
+    // agent is left for another call).
+    auto crowded = free_agents(2);
+    crowded.ringing.assign(12, 1s);
+    crowded.lines_in_use = 12;
+    d = decide(PacingMode::predictive, crowded, measured(), AbandonStatus{20, 0, 20, 0});
+    CHECK(d.used == PacingMode::progressive);
+    CHECK(d.calls == 0);
+    CHECK(decide(PacingMode::predictive, crowded, measured(), calm).used == PacingMode::predictive);
 
     DialStats young = measured();
     young.attempts = cfg.min_attempts - 1;

@@ -23,10 +23,16 @@
 //   answering with the measured answer rate p. This treats the new call as the last to be
 //   answered, so the threshold is a conservative per-call risk; the controller learns how far
 //   it may be raised for the measured rate to sit at setpoint × cap.
+// The burst guard. The threshold bounds the average; a small team dialling several lines per
+// agent also risks bursts (four answers meeting four busy agents at once: the 4-agent SIPp bench
+// passed the cap that way). So the n+1st call is also placed only while P(D_{n+1} > budget)
+// <= burst_risk, where D = max(0, A - K) is the number of abandons still to come and budget the
+// abandons the window can take (with the answers expected) before its rate reaches the cap. The
+// budget grows with the window's answers: at the start of the day, or for a small team, it is
+// less than one abandon and predictive dials ahead only where no abandon is likely at all.
 // Fallback: predictive dials as progressive (no abandons) while the abandon window's rate, now
-// or after its lookahead, is at fallback_at × cap or more, or while the window could not take
-// the abandons expected of the calls already placed plus fallback_margin more without passing
-// the cap (a window with few answers: the start of the day, a small team).
+// or after its lookahead, is at fallback_at × cap or more, or while the calls already placed
+// pass the budget with probability above burst_risk.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -70,9 +76,10 @@ struct PacingConfig {
     Millis abandon_grace{2'000};    // answered with no agent within this → abandoned
     double setpoint = 0.6;          // the controller aims the window's rate at setpoint × cap
     double fallback_at = 0.85;      // window rate >= fallback_at × cap → dial progressively
-    // Also progressively while the window (with the answers and abandons expected of the calls
-    // already placed) could take fewer than this many more abandons before reaching the cap.
-    double fallback_margin = 1.0;
+    // Largest chance allowed that the calls out (placed, or about to be) bring more abandons
+    // than the window can take under the cap.
+    double burst_risk = 0.05;
+    double burst_cap = 0.6;
     int min_attempts = 50;          // predictive is progressive until this many attempts
     double gain_step = 0.08;        // controller: change of log(gain) per abandon
     double gain_min = 0.05;
@@ -125,8 +132,11 @@ struct PredictiveEstimate {
     double agents_expected = 0.0;   // E[K]
     double answers_expected = 0.0;  // E[A_0]
     double abandons_expected = 0.0; // E[max(0, A_0 - K)]: among the calls already placed
+    double burst_of_placed = 0.0;   // P(the calls already placed pass the window's budget)
+    bool burst_limited = false;     // the burst guard, not the threshold, stopped the calls
 };
 PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stats,
-                                    double threshold, int limit, const PacingConfig& cfg);
+                                    double threshold, int limit, const PacingConfig& cfg,
+                                    const std::optional<AbandonStatus>& window = std::nullopt);
 
 }  // namespace cti::campaign

@@ -6,8 +6,8 @@
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/steady_timer.hpp>
 
-#include <functional>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -31,6 +31,9 @@ struct AgentView {
     std::string reason;
     CallId call;
     std::int64_t since_ms = 0;  // wall time of the last change
+    // The after-call work the agent is configured for: this long, or until they end it (manual).
+    std::chrono::seconds wrap_up{0};
+    bool wrap_up_manual = false;
 };
 
 struct QueueView {
