@@ -327,6 +327,8 @@ Result<void> Telephony::start_campaigns(const Config& config, storage::Database&
     options.abandon_grace = std::chrono::milliseconds(config.campaign.abandon_grace_ms);
     options.max_lines = static_cast<int>(config.campaign.max_lines);
     options.predictive_warmup = static_cast<int>(config.campaign.predictive_warmup);
+    options.detect_machines_agentless = config.campaign.machine_detection != "off";
+    options.detect_machines_with_agents = config.campaign.machine_detection == "all";
     campaigns_ = std::make_unique<center::CampaignService>(core_, *calls_, *acd_, writer, clock, options);
     campaigns_->set_abandon_handler([this](CallId call) {
         ivr_->say_and_hang_up(call, "您好，目前坐席繁忙，我们稍后再与您联系，再见。", "abandoned: no agent was free");

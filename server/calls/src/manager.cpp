@@ -315,6 +315,8 @@ void CallManager::on_media(const media::Event& e) {
         for (auto& f : recording_listeners_) f(*rd);
     } else if (auto* fd = std::get_if<media::FaxDone>(&e)) {
         fax_done(*fd);
+    } else if (auto* md = std::get_if<media::MachineDetected>(&e)) {
+        machine_detected(*md);
     } else if (auto* p = std::get_if<media::PeerLatched>(&e)) {
         log()->info("media session {} latched to {}:{} (symmetric RTP)", p->session.value(), p->address, p->port);
     } else if (auto* t = std::get_if<media::MediaTimeout>(&e)) {

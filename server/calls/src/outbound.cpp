@@ -69,4 +69,21 @@ Result<void> CallManager::start_flow(CallId id, const std::string& flow) {
     return {};
 }
 
+Result<void> CallManager::detect_machine(CallId id, media::AmdConfig cfg) {
+    auto it = calls_.find(id);
+    if (it == calls_.end() || it->second->legs.empty()) return fail(Errc::not_found, "the call has ended");
+    Call& c = *it->second;
+    if (!c.in_ivr) return fail(Errc::invalid_argument, "the call is not in self-service");
+    return media_.detect_machine(c.legs.front()->media, cfg);
+}
+
+void CallManager::machine_detected(const media::MachineDetected& m) {
+    Leg* l = nullptr;
+    Call* c = call_of_media(m.session, &l);
+    if (!c) return;
+    log()->info("call {}: {} answered: {} ({})", c->id.value(), l->number, media::to_string(m.result.verdict),
+                m.result.reason);
+    for (auto& f : machine_listeners_) f(c->id, m.result);
+}
+
 }  // namespace cti::calls

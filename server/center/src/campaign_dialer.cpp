@@ -55,6 +55,7 @@ void CampaignService::arm_tick() {
     if (!listening_) {
         listening_ = true;
         calls_.on_call_changed([this](const calls::CallView& v) { call_changed(v); });
+        calls_.on_machine_detected([this](CallId call, const media::AmdResult& r) { machine_detected(call, r); });
         acd_.on_agent_changed([this](const AgentView&) {
             // An agent freed (or signed in) may mean a call to place: after the ACD has settled.
             boost::asio::post(core_, [this] { pump_all(); });
@@ -82,7 +83,7 @@ campaign::PacingInput CampaignService::pacing_input(const Campaign& c) const {
     for (const auto& [call, a] : attempts_) {
         if (a->campaign != c.row.id || a->preview) continue;
         if (!a->answered) in.ringing.push_back(std::chrono::duration_cast<campaign::Millis>(now - a->dialled));
-        else if (!a->connected && !a->abandoned) ++in.answered_waiting;
+        else if (!a->connected && !a->abandoned && !a->machine) ++in.answered_waiting;
     }
     if (!agent_mode(c.mode)) return in;
     auto q = acd_.queue(c.row.queue);
@@ -184,20 +185,56 @@ void CampaignService::call_changed(const calls::CallView& v) {
 void CampaignService::customer_answered(Campaign& c, Attempt& a, const calls::CallView& v) {
     a.answered = steady();
     a.answered_ms = v.answered_ms;
+    const bool agentless = c.mode == campaign::PacingMode::agentless;
+    if (agentless ? options_.detect_machines_agentless : options_.detect_machines_with_agents) {
+        // Person or machine? The call waits in silence for the verdict (machine_detected).
+        if (auto ok = calls_.detect_machine(v.id); ok) {
+            a.detecting = true;
+            return;
+        } else {
+            log()->warn("campaign {}: no answering-machine detection on call {}: {}", c.row.name, v.id.value(),
+                        ok.error().message);
+        }
+    }
+    live_answer(c, a, v.id, v.data);
+}
+
+// A person answered (or detection was unsure): the flow runs, or the call joins the queue.
+void CampaignService::live_answer(Campaign& c, Attempt& a, CallId call, const std::map<std::string, std::string>& data) {
     c.pacing.stats = campaign::observe_attempt(c.pacing.stats, true,
                                                std::chrono::duration_cast<campaign::Millis>(*a.answered - a.dialled));
     if (c.mode == campaign::PacingMode::agentless) {
-        a.connected = a.answered;
-        if (auto ok = calls_.start_flow(v.id, c.row.flow); !ok) {
+        a.connected = steady();
+        if (auto ok = calls_.start_flow(call, c.row.flow); !ok) {
             log()->error("campaign {}: the flow {} cannot run: {}", c.row.name, c.row.flow, ok.error().message);
-            calls_.hangup_call(v.id, "the campaign's flow cannot run");
+            calls_.hangup_call(call, "the campaign's flow cannot run");
         }
         return;
     }
-    if (auto ok = calls_.enqueue_call(v.id, c.row.queue, v.data); !ok) {
-        log()->error("campaign {}: call {} cannot join {}: {}", c.row.name, v.id.value(), c.row.queue, ok.error().message);
+    if (auto ok = calls_.enqueue_call(call, c.row.queue, data); !ok) {
+        log()->error("campaign {}: call {} cannot join {}: {}", c.row.name, call.value(), c.row.queue, ok.error().message);
         abandon(c, a);
     }
+}
+
+void CampaignService::machine_detected(CallId call, const media::AmdResult& r) {
+    auto it = attempts_.find(call);
+    if (it == attempts_.end() || !it->second->detecting) return;
+    Attempt& a = *it->second;
+    Campaign* c = find(a.campaign);
+    if (!c) return;
+    a.detecting = false;
+    if (r.verdict == media::AmdVerdict::machine) {
+        a.machine = true;
+        log()->info("campaign {}: {} answered by a machine ({}): hung up", c->row.name, c->records[a.index].phone,
+                    r.reason);
+        calls_.hangup_call(call, "answering machine: " + r.reason);
+        return;
+    }
+    const auto v = calls_.find(call);
+    live_answer(*c, a, call, v ? v->data : std::map<std::string, std::string>{});
+    // The abandon grace runs from when the person is known to be there.
+    if (!a.connected) a.answered = steady();
 }
 
 // Answered calls still waiting for an agent: past the grace with no agent's phone ringing (or
@@ -206,7 +243,9 @@ void CampaignService::check_waiting(Campaign& c) {
     const auto now = steady();
     std::vector<Attempt*> late;
     for (auto& [call, a] : attempts_) {
-        if (a->campaign != c.row.id || a->preview || !a->answered || a->connected || a->abandoned) continue;
+        if (a->campaign != c.row.id || a->preview || !a->answered || a->connected || a->abandoned || a->detecting ||
+            a->machine)
+            continue;
         const auto waited = now - *a->answered;
         if (waited < options_.abandon_grace) continue;
         bool offered = false;
@@ -232,6 +271,8 @@ void CampaignService::attempt_ended(Campaign& c, Attempt& a, const calls::CallVi
     CallOutcome outcome;
     if (a.preview) outcome = v.answered_ms ? CallOutcome::answered : outcome_of_failure(v.reason);
     else if (!a.answered) outcome = outcome_of_failure(v.reason);
+    else if (a.machine) outcome = CallOutcome::answering_machine;
+    else if (a.detecting) outcome = CallOutcome::no_answer;  // hung up before saying enough to tell
     else if (a.connected) outcome = CallOutcome::answered;
     else outcome = CallOutcome::abandoned;  // told and hung up, or the person hung up waiting
     if (outcome == CallOutcome::abandoned && !a.abandoned) {
@@ -239,7 +280,8 @@ void CampaignService::attempt_ended(Campaign& c, Attempt& a, const calls::CallVi
         c.pacing.controller = campaign::after_answer(c.pacing.controller, true, c.window.status(), c.pacing.config);
     }
     const auto now = steady();
-    if (!a.preview && !a.answered) c.pacing.stats = campaign::observe_attempt(c.pacing.stats, false, {});
+    if (!a.preview && (!a.answered || a.machine || a.detecting))
+        c.pacing.stats = campaign::observe_attempt(c.pacing.stats, false, {});
     const std::int64_t ended_ms = to_unix_ms(wall());
     std::int64_t talk_ms = 0;
     if (a.connected && outcome == CallOutcome::answered) {
@@ -248,7 +290,7 @@ void CampaignService::attempt_ended(Campaign& c, Attempt& a, const calls::CallVi
             // After-call work as the agent is configured for it (timed); a manual one keeps the
             // campaign's estimate.
             auto wrap = c.pacing.stats.wrap_up_time;
-            if (const auto view = acd_.agent(a.agent); view && !view->wrap_up_manual)
+            if (const auto view = a.agent ? acd_.agent(*a.agent) : std::nullopt; view && !view->wrap_up_manual)
                 wrap = std::chrono::duration_cast<campaign::Millis>(view->wrap_up);
             c.pacing.stats = campaign::observe_handled(c.pacing.stats, campaign::Millis(talk_ms), wrap);
         }

@@ -41,6 +41,8 @@ struct CampaignService::Attempt {
     std::optional<std::int64_t> answered_ms;
     std::optional<campaign::SteadyTime> connected;  // an agent has the call (agent modes), the flow runs (agentless)
     bool abandoned = false;
+    bool detecting = false;  // answered; answering-machine detection runs
+    bool machine = false;    // a machine answered: hung up, outcome answering_machine
     std::optional<UserId> agent;
     bool preview = false;  // the agent dialled it (their phone first)
 };

@@ -202,6 +202,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     campaign.read("abandon_grace_ms", c.campaign.abandon_grace_ms);
     campaign.read("max_lines", c.campaign.max_lines);
     campaign.read("predictive_warmup", c.campaign.predictive_warmup);
+    campaign.read("machine_detection", c.campaign.machine_detection);
     campaign.check_unknown();
     if (c.campaign.ring_timeout_s < 5 || c.campaign.ring_timeout_s > 120)
         return fail(Errc::config_error, "campaign.ring_timeout_s must be 5 to 120 seconds");
@@ -211,6 +212,9 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
         return fail(Errc::config_error, "campaign.predictive_warmup must be 5 to 10000 attempts");
     if (c.campaign.max_lines < 1 || c.campaign.max_lines > 1000)
         return fail(Errc::config_error, "campaign.max_lines must be 1 to 1000");
+    if (c.campaign.machine_detection != "off" && c.campaign.machine_detection != "agentless" &&
+        c.campaign.machine_detection != "all")
+        return fail(Errc::config_error, "campaign.machine_detection must be off, agentless or all");
     Section fax = sub("fax");
     fax.read("max_attempts", c.fax.max_attempts);
     fax.read("retry_s", c.fax.retry_s);

@@ -92,6 +92,7 @@ wire::CampaignInfo to_wire(const center::CampaignStatus& s) {
     f->set_abandoned(g.abandoned);
     f->set_busy(g.busy);
     f->set_no_answer(g.no_answer);
+    f->set_answering_machine(g.answering_machine);
     f->set_failed(g.failed);
     f->set_conversions(g.conversions);
     f->set_abandon_rate(g.abandon_rate);

@@ -111,6 +111,9 @@ struct Session {
     std::optional<Playback> playback;   // a prompt replaces partner, mix and music while it plays
     std::uint64_t generated_tick = 0;  // the tick that last sent generated audio (one frame a tick)
     std::unique_ptr<FaxRun> fax;        // T.30 replaces everything else sent and received
+    // Answering-machine detection (detect_machine): the peer's audio, and when it last came.
+    std::optional<MachineDetector> amd;
+    Clock::time_point amd_heard{};
 
     // Topology: at most one of partner / mix.
     std::uint64_t partner = 0;
@@ -173,6 +176,7 @@ public:
     void stop_recording(RecordingId id) override;
     Result<FaxId> start_fax(MediaSessionId id, FaxJob job) override;
     void stop_fax(MediaSessionId id) override;
+    Result<void> detect_machine(MediaSessionId id, AmdConfig cfg) override;
     std::optional<SessionStats> session_stats(MediaSessionId id) const override;
     EngineStats stats() const override;
 
@@ -215,6 +219,9 @@ private:
     void tick_fax(Session& s, Clock::time_point now, std::uint64_t now_ts);
     // Ends the session's fax: with T.30's own outcome, or (`why` set) failed for that reason.
     void finish_fax(Session& s, std::optional<std::string> why);
+    // Answering-machine detection (engine_amd.cpp).
+    void amd_audio(Session& s, std::span<const std::int16_t> samples, Clock::time_point now);
+    void tick_amd(Session& s, Clock::time_point now);
     void fax_done(FaxDone d, std::string_view link);  // link: how the line went, for the log
 
     // Shared sending helpers.

@@ -136,7 +136,7 @@ void EngineImpl::on_packet(Session& s, std::span<std::uint8_t> bytes,
 void EngineImpl::on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint64_t now_ts,
                           Clock::time_point now) {
     const std::size_t n = std::min(p.payload.size(), SampleFifo::capacity);
-    const bool need_linear = s.fax || s.inband_in || s.mix || !s.record_taps.empty();
+    const bool need_linear = s.fax || s.inband_in || s.amd || s.mix || !s.record_taps.empty();
     std::array<std::int16_t, SampleFifo::capacity> linear;
     if (need_linear) {
         g711_decode(codec, p.payload.first(n), linear.data());
@@ -149,6 +149,7 @@ void EngineImpl::on_audio(Session& s, const RtpPacket& p, Codec codec, std::uint
         }
         // Only peers without telephone-event pay for tone detection (set in set_remote).
         if (s.inband_in) s.inband_in->feed(std::span(linear.data(), n));
+        if (s.amd) amd_audio(s, std::span(linear.data(), n), now);
         if (!s.record_taps.empty()) record_received(s, std::span(linear.data(), n));
         if (s.mix) {
             s.mix_in.push(std::span(linear.data(), n));

@@ -33,6 +33,7 @@ void EngineImpl::on_tick() {
     const std::uint64_t now_ts = to_ts_units(now);
     ++tick_count_;
     for (auto& [id, s] : sessions_) {
+        if (s->amd) tick_amd(*s, now);
         if (s->fax) {
             // Every tick, peer or not: the fax's own timeout runs from start_fax.
             tick_fax(*s, now, now_ts);

@@ -246,13 +246,26 @@ refused() {
   esac
 }
 
-# start_callees CALLS: the called people of outbound calls, SIPp behind the demo trunk
+# campaign_figures ID KEY...: campaign ID's state and the figures named (0 when absent: proto3
+# leaves zeros out), one line, as the team leader's ListCampaigns shows them.
+campaign_figures() {
+  local id=$1 out
+  shift
+  out=$(cli leader campaigns) || fail "campaigns: $out"
+  echo "$out" | python3 -c '
+import json, sys
+for c in json.load(sys.stdin)["list_campaigns_ok"]["campaigns"]:
+    if c["campaign_id"] == sys.argv[1]:
+        print(c["state"], *(c["figures"].get(k, "0") for k in sys.argv[2:]))' "$id" "$@"
+}
+
+# start_callees CALLS [SCENARIO]: the called people of outbound calls, SIPp behind the demo trunk
 # (127.0.0.1:5090) with callee_mixed.xml (what a number does is its last digit; see the
-# scenario), their media the RTP party "customer"; takes CALLS calls, then exits. Sets
-# CALLEES_PID; returns once SIPp listens.
+# scenario), their media the RTP party "customer"; takes CALLS calls, then exits. SCENARIO: another
+# scenario file in its place. Sets CALLEES_PID; returns once SIPp listens.
 start_callees() {
   [ -n "${PARTY_PORT[customer]:-}" ] || start_party customer "$TONE_CARRIER"
-  (cd "$WORK" && exec timeout 200 sipp -sf "$SCENARIOS/callee_mixed.xml" -i 127.0.0.1 -p 5090 -mp "$(free_port)" \
+  (cd "$WORK" && exec timeout 200 sipp -sf "${2:-$SCENARIOS/callee_mixed.xml}" -i 127.0.0.1 -p 5090 -mp "$(free_port)" \
     -set rtp_port "${PARTY_PORT[customer]}" -set dest_file "$WORK/customer.dest" -m "$1" -nostdin \
     -trace_err -trace_msg -trace_logs -message_file callees.msg -error_file callees-errors.log \
     -log_file callees-logs.log >"$WORK/callees.out" 2>&1) &
@@ -276,5 +289,5 @@ wait_callees() {
   await 90 "the callees' SIPp to finish ($1)" _gone "$CALLEES_PID"
   wait "$CALLEES_PID" || rc=$?
   [ $rc -eq 0 ] || fail "the callees' SIPp exited with $rc; its log: $(cat "$WORK/callees-logs.log")"
-  note "callees: $(grep -c ': answered' "$WORK/callees-logs.log" || true) answered, $(grep -c ': busy' "$WORK/callees-logs.log" || true) busy, $(grep -c ': no answer' "$WORK/callees-logs.log" || true) not answered"
+  note "callees: $(grep -c ': answered' "$WORK/callees-logs.log" || true) answered, $(grep -c ': busy' "$WORK/callees-logs.log" || true) busy, $(grep -c ': no answer' "$WORK/callees-logs.log" || true) not answered, $(grep -c ': machine greeting' "$WORK/callees-logs.log" || true) machine greetings, $(grep -c ': person speaks' "$WORK/callees-logs.log" || true) persons speaking"
 }

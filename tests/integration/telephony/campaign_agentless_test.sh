@@ -59,13 +59,7 @@ await 30 "a marketing work order for 13800000055" order
 note "work order: $(db "SELECT number || '|' || type || '|' || title FROM work_orders WHERE caller_number = '13800000055'")"
 R=$(record "$CALL")
 [[ "$R" == "outbound|95598|13800000055|1|1|reminder done|"* ]] || fail "call record: $R"
-OUT=$(cli leader campaigns) || fail "campaigns: $OUT"
-FIG=$(echo "$OUT" | python3 -c '
-import json, sys
-for c in json.load(sys.stdin)["list_campaigns_ok"]["campaigns"]:
-    if c["campaign_id"] == sys.argv[1]:
-        f = c["figures"]
-        print(c["state"], *(f.get(k, "0") for k in ("dialled", "answered", "busy", "conversions")))' "$ID")
+FIG=$(campaign_figures "$ID" dialled answered busy conversions)
 [ "$FIG" = "finished 2 1 1 1" ] || fail "figures (state dialled answered busy conversions): $FIG"
 note "figures: $FIG; call record: $R"
 stop_server

@@ -40,6 +40,11 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.recording.retention_days == d.recording.retention_days);
     CHECK(c.contact.callback_max_attempts == d.contact.callback_max_attempts);
     CHECK(c.contact.callback_retry_s == d.contact.callback_retry_s);
+    CHECK(c.campaign.ring_timeout_s == d.campaign.ring_timeout_s);
+    CHECK(c.campaign.abandon_grace_ms == d.campaign.abandon_grace_ms);
+    CHECK(c.campaign.max_lines == d.campaign.max_lines);
+    CHECK(c.campaign.predictive_warmup == d.campaign.predictive_warmup);
+    CHECK(c.campaign.machine_detection == d.campaign.machine_detection);
     CHECK(c.fax.max_attempts == d.fax.max_attempts);
     CHECK(c.fax.retry_s == d.fax.retry_s);
     CHECK(c.fax.ring_timeout_s == d.fax.ring_timeout_s);
@@ -84,6 +89,20 @@ TEST_CASE("voicemail and callback limits are checked", "[config]") {
     auto long_message = parse_config("[contact]\nvoicemail_max_s = 7200\n", "t.toml");
     REQUIRE_FALSE(long_message);
     CHECK_THAT(long_message.error().message, Catch::Contains("contact.voicemail_max_s"));
+}
+
+TEST_CASE("campaign settings are checked", "[config]") {
+    auto c = parse_config("[campaign]\nring_timeout_s = 20\nmachine_detection = \"all\"\n", "t.toml");
+    REQUIRE(c.has_value());
+    CHECK(c->campaign.ring_timeout_s == 20);
+    CHECK(c->campaign.machine_detection == "all");
+    CHECK(Config{}.campaign.machine_detection == "off");
+    auto amd = parse_config("[campaign]\nmachine_detection = \"yes\"\n", "t.toml");
+    REQUIRE_FALSE(amd);
+    CHECK_THAT(amd.error().message, Catch::Contains("campaign.machine_detection must be off, agentless or all"));
+    auto grace = parse_config("[campaign]\nabandon_grace_ms = 100\n", "t.toml");
+    REQUIRE_FALSE(grace);
+    CHECK_THAT(grace.error().message, Catch::Contains("campaign.abandon_grace_ms must be 500 to 10000"));
 }
 
 TEST_CASE("fax retries and station id are checked", "[config]") {

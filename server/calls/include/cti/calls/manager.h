@@ -132,6 +132,13 @@ public:
                                  std::map<std::string, std::string> data, std::chrono::seconds ring_timeout);
     // Runs an IVR flow on an answered call in self-service (an agentless campaign's call).
     Result<void> start_flow(CallId call, const std::string& flow);
+    // Answering-machine detection on the customer's audio of an answered call in self-service
+    // (media::MachineDetector); the verdict reaches the on_machine_detected listeners once,
+    // unless the call ends first. Errors: the call has ended or is not in self-service.
+    Result<void> detect_machine(CallId call, media::AmdConfig cfg = {});
+    void on_machine_detected(std::function<void(CallId, const media::AmdResult&)> f) {
+        machine_listeners_.push_back(std::move(f));
+    }
 
     // A fax to send (fax.cpp): the system dials the number from caller_id, no agent. Answered, the
     // customer's media session becomes a fax machine running `job` (T.30's calling station); the
@@ -238,6 +245,7 @@ private:
     std::map<media::RecordingId, PendingRecording> call_recordings_;
     void release_agent(Call& c, const Leg& l);
     void customer_answered(Call& c, Leg& l);  // outbound.cpp
+    void machine_detected(const media::MachineDetected& m);  // outbound.cpp
     // fax.cpp
     void fax_answered(Call& c, Leg& l);
     void fax_done(const media::FaxDone& done);
@@ -251,6 +259,7 @@ private:
     };
     std::map<media::FaxId, RunningFax> fax_calls_;  // running faxes: FaxDone may come after the call
     std::vector<std::function<void(const FaxEnded&)>> fax_listeners_;
+    std::vector<std::function<void(CallId, const media::AmdResult&)>> machine_listeners_;
     void enqueue(Call& c, const std::string& queue);
 
     sip::Stack& sip_;

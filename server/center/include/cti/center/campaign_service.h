@@ -35,6 +35,8 @@ struct CampaignOptions {
     std::chrono::milliseconds abandon_grace{2000};  // answered, no agent within this: abandoned
     int max_lines = 60;                             // trunk channels a campaign may hold at once
     int predictive_warmup = 50;                     // attempts measured before dialling ahead
+    bool detect_machines_agentless = false;         // answering-machine detection, agentless campaigns
+    bool detect_machines_with_agents = false;       // ... and campaigns with agents
 };
 
 // What a desktop sees of a campaign: its settings, state and live figures.
@@ -113,6 +115,8 @@ private:
     void place_call(Campaign& c, std::size_t index);
     void call_changed(const calls::CallView& v);
     void customer_answered(Campaign& c, Attempt& a, const calls::CallView& v);
+    void machine_detected(CallId call, const media::AmdResult& r);
+    void live_answer(Campaign& c, Attempt& a, CallId call, const std::map<std::string, std::string>& data);
     void attempt_ended(Campaign& c, Attempt& a, const calls::CallView& v);
     void check_waiting(Campaign& c);
     void abandon(Campaign& c, Attempt& a);

@@ -64,6 +64,10 @@ struct CampaignConfig {
     std::uint32_t abandon_grace_ms = 2000;   // answered, no agent within this: abandoned
     std::uint32_t max_lines = 60;            // trunk channels one campaign may hold at once
     std::uint32_t predictive_warmup = 50;    // attempts measured before predictive dials ahead
+    // Answering-machine detection on answered calls: off, agentless (campaigns that play a flow:
+    // a survey or reminder to a voicemail box is wasted) or all (also campaigns with agents: the
+    // person waits the detection, about 1.5 s, before the agent has them).
+    std::string machine_detection = "off";
 };
 // Fax (T.30 over G.711): a fax sent is dialled up to max_attempts times, retry_s apart, when the
 // line is busy, nobody answers or T.30 fails half-way; ident is our station id (TSI/CSI, by

@@ -21,6 +21,7 @@
 
 #include "cti/core/error.h"
 #include "cti/core/ids.h"
+#include "cti/media/amd.h"
 #include "cti/media/fax.h"
 #include "cti/media/srtp.h"
 
@@ -140,8 +141,13 @@ struct FaxDone {
     std::string reason;
     std::string path;
 };
+// detect_machine decided: the answered party is a person, a machine or unsure (amd.h).
+struct MachineDetected {
+    MediaSessionId session;
+    AmdResult result;
+};
 using Event = std::variant<DtmfDetected, MediaTimeout, PeerLatched, PlaybackDone, RecordingDone,
-                           FaxDone>;
+                           FaxDone, MachineDetected>;
 using EventSink = std::function<void(Event)>;
 
 struct SessionInfo {
@@ -256,6 +262,12 @@ public:
     // Ends the session's fax, if any, at once (FaxDone{ok=false, "stopped"}; a received file
     // keeps the pages completed so far).
     virtual void stop_fax(MediaSessionId id) = 0;
+
+    // Answering-machine detection on what the session's peer sends from now on (decoded G.711,
+    // silence while no packet comes; see amd.h). The audio is relayed, mixed and recorded as
+    // usual meanwhile. Exactly one MachineDetected follows, unless the session closes first or a
+    // newer detect_machine replaces this one. not_found: unknown session.
+    virtual Result<void> detect_machine(MediaSessionId id, AmdConfig cfg) = 0;
 
     virtual std::optional<SessionStats> session_stats(MediaSessionId id) const = 0;
     virtual EngineStats stats() const = 0;
