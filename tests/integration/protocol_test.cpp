@@ -48,7 +48,7 @@ TEST_CASE("every request gets exactly its own reply, matched by id", "[protocol]
     CHECK(r->snapshot().me().login() == "1002");
 }
 
-TEST_CASE("a team leader's announcement reaches every desktop; an agent may not post one", "[protocol]") {
+TEST_CASE("a team leader's announcement reaches every desktop, an agent may not post one", "[protocol]") {
     TestServer server;
     auto agent = server.login("1001");
     const auto before = expect_snapshot(*agent);
@@ -119,7 +119,7 @@ TEST_CASE("invalid announcements are refused with what to fix, the session goes 
     CHECK(ping_ok(*leader));
 }
 
-TEST_CASE("a user changes the password; the old one stops working", "[protocol]") {
+TEST_CASE("a user changes the password, the old one stops working", "[protocol]") {
     TestServer server;
     const auto old_pw = server.password("1003");
     auto c = server.login("1003");

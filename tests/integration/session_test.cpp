@@ -92,7 +92,7 @@ TEST_CASE("a session whose desktop never comes back ends after the grace", "[ses
     CHECK(went_offline);
 }
 
-TEST_CASE("a client that does not read is dropped; the others are served", "[session][slow]") {
+TEST_CASE("a client that does not read is dropped, the others are served", "[session][slow]") {
     auto config = test_config({});
     config.gateway.send_queue_max_bytes = 2u << 20;
     TestServer server(config);

@@ -13,6 +13,7 @@
 #include "cti/tickets/customers.h"
 #include "cti/tickets/store.h"
 #include "cti/storage/directory.h"
+#include "cti/storage/registrations.h"
 #include "cti/storage/telephony.h"
 
 namespace cti::app {
@@ -97,6 +98,43 @@ std::string advertised_address(const std::string& configured) {
     }
 }
 
+namespace {
+
+// Where the phones are, kept across restarts (0017): every REGISTER that binds or refreshes a
+// UDP binding is written (a later expiry), an ended binding removed. A crash then costs no
+// phone its reachability until its next REGISTER.
+void keep_registration(storage::Writer& writer, const Clock& clock, const sip::RegistrationChanged& r) {
+    if (!r.registered || !r.registration) {
+        writer.submit([ext = r.extension](storage::Database& db) { return storage::delete_registration(db, ext); });
+        return;
+    }
+    const auto& g = *r.registration;
+    if (g.source.transport != sip::Transport::udp) return;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(g.expires - clock.steady_now());
+    storage::RegistrationRow row{g.extension, g.contact, g.source.address, g.source.port, g.user_agent,
+                                 to_unix_ms(clock.wall_now()) + left.count()};
+    writer.submit([row = std::move(row)](storage::Database& db) { return storage::save_registration(db, row); });
+}
+
+Result<std::vector<sip::Registration>> restored_registrations(storage::Database& reader, const Clock& clock) {
+    const auto now_ms = to_unix_ms(clock.wall_now());
+    auto rows = storage::live_registrations(reader, now_ms);
+    if (!rows) return std::unexpected(rows.error());
+    std::vector<sip::Registration> out;
+    for (auto& r : *rows) {
+        sip::Registration g;
+        g.extension = std::move(r.extension);
+        g.contact = std::move(r.contact);
+        g.source = {std::move(r.source_address), static_cast<std::uint16_t>(r.source_port), sip::Transport::udp};
+        g.user_agent = std::move(r.user_agent);
+        g.expires = clock.steady_now() + std::chrono::milliseconds(r.expires_ms - now_ms);
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace
+
 Telephony::Telephony(asio::any_io_executor core) : core_(core), tick_(core), sweep_(core) {}
 
 Telephony::~Telephony() { *alive_ = false; }
@@ -138,10 +176,16 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
     so.config = config.sip;
     so.advertised_address = address;
     so.max_calls = config.sip.max_calls;
-    auto stack = sip::Stack::start(so, loaded->directory, [post, self](sip::Event e) {
-        post([self, e = std::move(e)] {
+    auto restored = restored_registrations(reader, clock);
+    if (!restored) return std::unexpected(restored.error());
+    if (!restored->empty()) log()->info("{} phone registrations kept from before the start", restored->size());
+    so.restored = std::move(*restored);
+    writer.submit([now_ms](storage::Database& db) { return storage::delete_expired_registrations(db, now_ms); });
+    auto stack = sip::Stack::start(so, loaded->directory, [post, self, w = &writer, c = &clock](sip::Event e) {
+        post([self, w, c, e = std::move(e)] {
             if (auto* r = std::get_if<sip::RegistrationChanged>(&e)) {
-                if (self->on_registration_) self->on_registration_(*r);
+                keep_registration(*w, *c, *r);
+                if (r->changed && self->on_registration_) self->on_registration_(*r);
                 return;
             }
             self->calls_->on_sip(e);

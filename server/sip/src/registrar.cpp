@@ -173,11 +173,10 @@ void StackImpl::on_i_register(nua_handle_t* nh, sip_t const* sip) {
     const bool changed = bindings_.upsert(r);
     const std::string c = fmt::format("<{}>;expires={}", contact, decision.granted);
     reply(SIP_200_OK, SIPTAG_CONTACT_STR(c.c_str()));
-    if (changed) {
+    if (changed)
         log->info("registered extension={} contact={} source={}:{}/{} expires={}", extension, contact, r.source.address,
                   r.source.port, to_string(r.source.transport), decision.granted);
-        emit(RegistrationChanged{extension, true, r});
-    }
+    emit(RegistrationChanged{extension, true, r, changed});
 }
 
 }  // namespace cti::sip

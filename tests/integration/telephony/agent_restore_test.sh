@@ -3,14 +3,20 @@
 # in and goes not ready (培训), 1003 signs in then out; once the events are durable the server is
 # killed with SIGKILL and started again on the same data folder. The supervisor's snapshot then
 # shows 1001 available, 1002 not ready with its reason, 1003 and 1004 logged out; and 1001, ready
-# again without doing anything, can go not ready (the ACD really has it signed in).
+# again without doing anything, can go not ready (the ACD really has it signed in). 1001's phone
+# (a SIPp phone) registered once, before the crash, and never again: after the restart a caller
+# of 95598 rings it at once (the server kept where it is), it answers and the carrier hangs up.
 # usage: agent_restore_test.sh CTI_SERVER CTI_CLI
 set -euo pipefail
 SERVER=$1
 CLI=$2
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/call_lib.sh"
 
 start_server
+register_phone 1001 "$TONE_1001"
+kept() { [ "$(sqlite3 "$DATA/cti.sqlite" "SELECT count(*) FROM sip_registrations WHERE extension = '1001'")" = 1 ]; }
+await 30 "1001's registration stored" kept
 cli 1001 sign-in >/dev/null && cli 1001 ready >/dev/null || fail "1001 sign-in, ready"
 cli 1002 sign-in >/dev/null && cli 1002 not-ready 培训 >/dev/null || fail "1002 sign-in, not-ready"
 cli 1003 sign-in >/dev/null && cli 1003 sign-out >/dev/null || fail "1003 sign-in, sign-out"
@@ -42,7 +48,18 @@ else:
 [ "$(status_of 2)" = "not_ready/培训" ] || fail "1002 after the restart: $(status_of 2)"
 [ "$(status_of 3)" = "logged_out/" ] || fail "1003 after the restart: $(status_of 3)"
 [ "$(status_of 4)" = "logged_out/" ] || fail "1004 after the restart: $(status_of 4)"
+grep -q "registration restored extension=1001 contact=" "$WORK/server.log" || fail "1001's registration was not restored"
+
+# The phone never registered again: a caller reaches it all the same.
+start_phone 1001 phone_answer 1
+start_carrier
+_answered() { grep -q "carrier: answered" "$WORK/$CARRIER_TAG-logs.log" 2>/dev/null; }
+await 30 "the carrier's call to 1001's phone to be answered" _answered
+carrier_hangup
+wait_carrier "the caller hangs up"
+wait_phone 1001 "rang without registering again, answered, BYE"
+
 OUT=$(cli 1001 not-ready 午餐) || fail "1001 not-ready after the restart: $OUT"
 [[ "$OUT" == *'"status":"not_ready"'* ]] || fail "1001 after not-ready: $OUT"
 stop_server
-note "PASS: sign-in and status restored after SIGKILL (1001 available, 1002 not ready 培训)"
+note "PASS: sign-in, status and the phone's registration restored after SIGKILL (1001 available and rung, 1002 not ready 培训)"

@@ -37,7 +37,7 @@ Agent ready_agent(AgentSettings s = {}) {
 
 }  // namespace
 
-TEST_CASE("sign in goes to not ready; ready, not ready with reason, away") {
+TEST_CASE("sign in goes to not ready, ready, not ready with reason, away") {
     Agent a;
     a.id = UserId{1};
     CHECK(refused(a, AgentTrigger::set_ready) == "agent is signed out; sign in first");

@@ -76,7 +76,7 @@ struct Fx {
 
 }  // namespace
 
-TEST_CASE("a caller is offered to the longest idle agent; answering takes the caller out") {
+TEST_CASE("a caller is offered to the longest idle agent, answering takes the caller out") {
     Fx f;
     f.queue(make_queue(Q1));
     f.agent(1, {{Q1, 1}}, {}, t0);
@@ -102,7 +102,7 @@ TEST_CASE("a caller is offered to the longest idle agent; answering takes the ca
     CHECK(s->agents.idle == 1);
 }
 
-TEST_CASE("ring all: every idle agent rings; the first answer cancels the others") {
+TEST_CASE("ring all: every idle agent rings, the first answer cancels the others") {
     Fx f;
     f.queue(make_queue(Q1, Strategy::ring_all));
     AgentSettings aa;
@@ -399,7 +399,7 @@ TEST_CASE("blacklisted callers get the configured treatment") {
     CHECK(f.e.caller(CallId{12})->queue == Q2);
 }
 
-TEST_CASE("unanswered offers: the next agent is tried; after N the agent goes not ready") {
+TEST_CASE("unanswered offers: the next agent is tried, after N the agent goes not ready") {
     Fx f;
     f.queue(make_queue(Q1, Strategy::linear));
     AgentSettings s;
@@ -418,7 +418,7 @@ TEST_CASE("unanswered offers: the next agent is tried; after N the agent goes no
     CHECK(one<OfferCall>(ok(f.e.agent_ready(UserId{2}, t0 + 41s))).agents[0] == UserId{2});
 }
 
-TEST_CASE("wrap-up: timer ends it and the agent takes the next caller; manual end too") {
+TEST_CASE("wrap-up: timer ends it and the agent takes the next caller, manual end too") {
     Fx f;
     f.queue(make_queue(Q1));
     AgentSettings s;

@@ -68,7 +68,7 @@ TEST_CASE("ring_all offers every eligible agent of the lowest tier level") {
     CHECK(pick(queue(Strategy::ring_all), a, {2, 1, 1, 1}) == std::vector<std::int64_t>{2, 4});
 }
 
-TEST_CASE("linear hunts in tier order; lower levels first") {
+TEST_CASE("linear hunts in tier order, lower levels first") {
     std::vector<Agent> a{ready(1), ready(2), ready(3)};
     CHECK(pick(queue(Strategy::linear), a) == std::vector<std::int64_t>{1});
     a[0].state = AgentState::in_call;

@@ -18,7 +18,7 @@ const std::vector<Route> kRoutes{
 };
 }  // namespace
 
-TEST_CASE("an exact route wins over prefixes; the longest prefix wins over shorter ones", "[calls][routing]") {
+TEST_CASE("an exact route wins over prefixes, the longest prefix wins over shorter ones", "[calls][routing]") {
     auto d = resolve("95598", kRoutes, kParties, false);
     REQUIRE(d.has_value());
     CHECK(d->kind == Destination::Kind::queue);
@@ -39,7 +39,7 @@ TEST_CASE("a trunk route without a target dials the number itself", "[calls][rou
     CHECK(d->target == "90108888");
 }
 
-TEST_CASE("extensions are found without a route; outside numbers only from phones", "[calls][routing]") {
+TEST_CASE("extensions are found without a route, outside numbers only from phones", "[calls][routing]") {
     auto d = resolve("1001", {}, kParties, false);
     REQUIRE(d.has_value());
     CHECK(d->kind == Destination::Kind::extension);

@@ -96,7 +96,7 @@ TEST_CASE("the time zone is a fixed offset: 00:30 UTC is 08:30 in Beijing") {
     CHECK(local_date(cal, WallTime{sys_days{2026y / 3 / 3}} + 16h) == 2026y / 3 / 4);
 }
 
-TEST_CASE("holidays are closed; make-up Saturdays and Sundays are open") {
+TEST_CASE("holidays are closed, make-up Saturdays and Sundays are open") {
     auto cal = china();
     CHECK(is_open(cal, bj(2026, 1, 4, 9, 0)));          // Sunday worked after 元旦
     CHECK_FALSE(is_open(cal, bj(2026, 1, 2, 9, 0)));    // Friday inside 元旦
@@ -143,7 +143,7 @@ TEST_CASE("business time between two instants") {
     CHECK(business_time_between(cal, start, *due) == 5h);
 }
 
-TEST_CASE("periods touching at midnight are one period; 7x24 never closes") {
+TEST_CASE("periods touching at midnight are one period, 7x24 never closes") {
     auto night = calendar_from_json(R"({"weekly": {"fri": ["20:00-24:00"],
                                                    "sat": ["00:00-02:00", "09:00-10:00"]}})");
     REQUIRE(night);

@@ -11,7 +11,7 @@ TEST_CASE("role names round-trip through the one table", "[roles]") {
     CHECK_FALSE(role_from_string("root").has_value());
 }
 
-TEST_CASE("only leaders may post announcements; everyone may change the password", "[roles]") {
+TEST_CASE("only leaders may post announcements, everyone may change the password", "[roles]") {
     CHECK_FALSE(has_permission(wire::AGENT, Permission::announcement_post));
     CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::announcement_post));
     CHECK(has_permission(wire::TEAM_LEADER, Permission::announcement_post));
@@ -22,7 +22,7 @@ TEST_CASE("only leaders may post announcements; everyone may change the password
     CHECK_FALSE(has_permission(wire::ROLE_UNSPECIFIED, Permission::password_change));
 }
 
-TEST_CASE("agents control their own calls; leaders act on anyone's; maintainers have no phone", "[roles]") {
+TEST_CASE("agents control their own calls, leaders act on anyone's, maintainers have no phone", "[roles]") {
     CHECK(has_permission(wire::AGENT, Permission::call_control));
     CHECK_FALSE(has_permission(wire::AGENT, Permission::call_supervise));
     CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::call_control));
@@ -32,7 +32,7 @@ TEST_CASE("agents control their own calls; leaders act on anyone's; maintainers 
     }
 }
 
-TEST_CASE("everyone reads the knowledge base and sends corrections; maintainers and administrators edit it",
+TEST_CASE("everyone reads the knowledge base and sends corrections, maintainers and administrators edit it",
           "[roles]") {
     for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR, wire::MAINTAINER}) {
         CHECK(has_permission(r, Permission::kb_view));
@@ -49,7 +49,7 @@ TEST_CASE("everyone reads the knowledge base and sends corrections; maintainers 
     CHECK(to_string(Permission::kb_send) == "kb.send");
 }
 
-TEST_CASE("agents and up send faxes; maintainers have no phone line to fax from", "[roles]") {
+TEST_CASE("agents and up send faxes, maintainers have no phone line to fax from", "[roles]") {
     for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR})
         CHECK(has_permission(r, Permission::fax_send));
     CHECK_FALSE(has_permission(wire::MAINTAINER, Permission::fax_send));

@@ -111,7 +111,7 @@ TEST_CASE("bill query: account number keyed in, looked up, read out, then an ope
     CHECK(q.variables.at("customer.name") == "王五");
 }
 
-TEST_CASE("repair and complaint go to their queues; keys typed ahead skip the menu prompt") {
+TEST_CASE("repair and complaint go to their queues, keys typed ahead skip the menu prompt") {
     SECTION("repair, pressed while the lookup runs") {
         auto s = answered();
         CHECK(s.state() == State::looking_up);
@@ -150,7 +150,7 @@ TEST_CASE("a caller who never presses a key reaches the operator") {
     CHECK(get<EnqueueCall>(a, 0).queue == "热线总队列");
 }
 
-TEST_CASE("after hours the caller leaves a voicemail; blacklisted callers are turned away") {
+TEST_CASE("after hours the caller leaves a voicemail, blacklisted callers are turned away") {
     IvrSession night(demo(), {.caller = "13800138000", .wall_at_start = beijing(22)},
                      hotline_hours());
     night.start(t0);

@@ -123,7 +123,7 @@ TEST_CASE("Luhn check digits") {
     CHECK_FALSE(luhn_valid("12a4"));
 }
 
-TEST_CASE("templates replace ${name}; unknown names are empty") {
+TEST_CASE("templates replace ${name}, unknown names are empty") {
     std::map<std::string, std::string> v{{"amount", "120.50"}, {"name", "张三"}};
     CHECK(expand("${name}您好，欠费${amount}元", v) == "张三您好，欠费120.50元");
     CHECK(expand("[${missing}]", v) == "[]");

@@ -103,7 +103,7 @@ TEST_CASE("menu: invalid keys and timeouts are retried, then on_fail") {
     CHECK(get<HangUp>(a, 0).reason == "menu failed");
 }
 
-TEST_CASE("menu: barge-in stops the prompt; without barge-in keys wait for its end") {
+TEST_CASE("menu: barge-in stops the prompt, without barge-in keys wait for its end") {
     SECTION("barge-in") {
         IvrSession s(flow(menu_nodes), {});
         s.start(t0);
@@ -294,7 +294,7 @@ TEST_CASE("conditions: business hours and holidays from the calendar, blacklist,
     CHECK(get<EnqueueCall>(none.start(t0), 0).queue == "hotline");
 }
 
-TEST_CASE("conditions on variables and the blacklist; set and tts templates") {
+TEST_CASE("conditions on variables and the blacklist, set and tts templates") {
     auto f = flow(R"(
       {"id": "start", "type": "condition", "test": "blacklisted", "then": "block", "else": "s"},
       {"id": "block", "type": "hangup", "reason": "blacklisted"},
@@ -315,7 +315,7 @@ TEST_CASE("conditions on variables and the blacklist; set and tts templates") {
     }
 }
 
-TEST_CASE("tts speaks the expanded template with the hint; variables compare numerically") {
+TEST_CASE("tts speaks the expanded template with the hint, variables compare numerically") {
     auto f = flow(R"(
       {"id": "start", "type": "set", "variable": "arrears", "value": "120.50", "next": "c"},
       {"id": "c", "type": "condition", "test": "variable_compare", "variable": "arrears",
@@ -355,7 +355,7 @@ TEST_CASE("exits: transfer, voicemail and callback carry the variables") {
     CHECK(get<HangUp>(a, 1).reason == "callback requested");
 }
 
-TEST_CASE("survey: a valid answer is recorded; invalid keys and silence are retried") {
+TEST_CASE("survey: a valid answer is recorded, invalid keys and silence are retried") {
     auto f = flow(R"(
       {"id": "start", "type": "survey", "prompts": ["rate_us"], "valid_digits": "123",
        "variable": "satisfaction", "timeout_s": 6, "retries": 1,
@@ -385,7 +385,7 @@ TEST_CASE("survey: a valid answer is recorded; invalid keys and silence are retr
     }
 }
 
-TEST_CASE("a runaway loop is hung up; the caller hanging up ends the session") {
+TEST_CASE("a runaway loop is hung up, the caller hanging up ends the session") {
     IvrSession loop(flow(R"({"id": "start", "type": "set", "variable": "x", "value": "1",
                              "next": "b"},
                             {"id": "b", "type": "set", "variable": "y", "value": "2",

@@ -46,7 +46,7 @@ constexpr const char* good = R"(
 
 }  // namespace
 
-TEST_CASE("a good flow has no problems; a loop through a menu is fine") {
+TEST_CASE("a good flow has no problems, a loop through a menu is fine") {
     CHECK(validate(load(good), known).empty());
     CHECK(check(load(good), known).has_value());
 }
@@ -92,7 +92,7 @@ TEST_CASE("unknown queues") {
     CHECK(contains(p, "start: queue 'sales' does not exist"));
 }
 
-TEST_CASE("loops without exit are refused; loops that wait or leave are not") {
+TEST_CASE("loops without exit are refused, loops that wait or leave are not") {
     auto p = only_problem(load(R"(
       {"id": "start", "type": "play", "prompts": ["welcome"], "next": "again"},
       {"id": "again", "type": "set", "variable": "n", "value": "1", "next": "start"})"));

@@ -78,7 +78,7 @@ TEST_CASE("URLs take the URL-encoded key", "[lookup]") {
     CHECK_FALSE(fields_from_json("<html>").has_value());
 }
 
-TEST_CASE("an outside system's JSON answer becomes fields; failures say why", "[lookup]") {
+TEST_CASE("an outside system's JSON answer becomes fields, failures say why", "[lookup]") {
     asio::io_context io;
     FakeSystem sys{io};
     std::map<std::string, LookupConfig> cfg;

@@ -28,7 +28,7 @@ std::filesystem::path temp_file(const std::string& name, const std::string& byte
 
 }  // namespace
 
-TEST_CASE("missing, corrupt or empty prompts are errors at play time; the session plays on",
+TEST_CASE("missing, corrupt or empty prompts are errors at play time, the session plays on",
           "[engine][playback]") {
     SingleSession t;
     const auto garbage = temp_file("cti_media_garbage", "RIFF\x10\0\0\0WAVEthis is not audio at all");

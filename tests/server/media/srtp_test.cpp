@@ -131,7 +131,7 @@ TEST_CASE("SRTP keys: 30 random bytes in the 40-character base64 inline form", "
     CHECK(to_string(SrtpSuite::aes_cm_128_hmac_sha1_32) == "AES_CM_128_HMAC_SHA1_32");
 }
 
-TEST_CASE("SRTP phone -> plain phone: decrypted payload byte for byte; back: encrypted",
+TEST_CASE("SRTP phone -> plain phone: decrypted payload byte for byte, back: encrypted",
           "[engine][srtp]") {
     const auto suite = GENERATE(SrtpSuite::aes_cm_128_hmac_sha1_80, SrtpSuite::aes_cm_128_hmac_sha1_32);
     const std::size_t tag = suite == SrtpSuite::aes_cm_128_hmac_sha1_80 ? 10 : 4;

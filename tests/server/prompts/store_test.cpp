@@ -127,7 +127,7 @@ TEST_CASE("a stop request ends generation between prompts (a server shutting dow
     CHECK_FALSE(store.resolve("queue/a", Lang::en));
 }
 
-TEST_CASE("generation failures are reported per prompt; the others still get made", "[store][espeak]") {
+TEST_CASE("generation failures are reported per prompt, the others still get made", "[store][espeak]") {
     TempDir dir;
     PromptStore store({.data_dir = dir.path});
     auto report = store.ensure_generated({{"bad id", Lang::en, "x"},
@@ -145,7 +145,7 @@ TEST_CASE("generation failures are reported per prompt; the others still get mad
     CHECK(none.failed[0].message.find("espeak-ng") != std::string::npos);
 }
 
-TEST_CASE("uploads: converted to 8 kHz mono; garbage, empty and oversize refused clearly",
+TEST_CASE("uploads: converted to 8 kHz mono, garbage, empty and oversize refused clearly",
           "[store][upload]") {
     TempDir dir;
     PromptStore store({.data_dir = dir.path, .max_upload_bytes = 1u << 20, .max_upload_seconds = 5});

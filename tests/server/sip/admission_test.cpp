@@ -12,7 +12,7 @@ namespace {
 const Clock::time_point t0{std::chrono::hours(1000)};
 }
 
-TEST_CASE("token bucket per source: burst, then the sustained rate; sources independent", "[sip][admission]") {
+TEST_CASE("token bucket per source: burst, then the sustained rate, sources independent", "[sip][admission]") {
     SourceRateLimiter l(10, 20);
     int allowed = 0;
     for (int i = 0; i < 100; ++i) allowed += l.allow("192.0.2.1", t0);

@@ -81,7 +81,7 @@ TEST_CASE("an extension's INVITE: 407 challenge, then IncomingCall with the exte
     CHECK(t.stack->stats().auth_failures >= 1);
 }
 
-TEST_CASE("an INVITE from a non-trunk address is challenged 407; no SDP 488", "[sip][calls]") {
+TEST_CASE("an INVITE from a non-trunk address is challenged 407, no SDP 488", "[sip][calls]") {
     TestStack t;
     REQUIRE(t.stack);
     // uac_call_hold expects 200; it gets 407 (127.0.0.1 is no trunk) and fails.

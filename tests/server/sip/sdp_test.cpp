@@ -103,7 +103,7 @@ TEST_CASE("answer direction follows RFC 3264 6.1", "[sip][sdp]") {
     CHECK(answer_direction(Direction::sendrecv) == Direction::sendrecv);
 }
 
-TEST_CASE("session-level c= and direction apply to the audio stream; LF line ends accepted", "[sip][sdp]") {
+TEST_CASE("session-level c= and direction apply to the audio stream, LF line ends accepted", "[sip][sdp]") {
     auto s = parse_sdp("v=0\no=- 1 1 IN IP4 10.0.0.1\ns=x\nc=IN IP4 10.0.0.2\nt=0 0\na=inactive\n"
                        "m=video 5000 RTP/AVP 31\nc=IN IP4 10.9.9.9\nm=audio 6000 RTP/AVP 0\n");
     REQUIRE(s);

@@ -215,10 +215,12 @@ struct TestStack {
     EventQueue events;
     std::unique_ptr<Stack> stack;
 
-    explicit TestStack(SipConfig config = test_config(), Directory dir = test_directory(), std::uint32_t max_calls = 0) {
+    explicit TestStack(SipConfig config = test_config(), Directory dir = test_directory(), std::uint32_t max_calls = 0,
+                       std::vector<Registration> restored = {}) {
         Stack::Options o;
         o.config = std::move(config);
         o.max_calls = max_calls;
+        o.restored = std::move(restored);
         auto r = Stack::start(std::move(o), std::move(dir), [this](Event e) { events.push(std::move(e)); });
         if (r) stack = std::move(*r);
     }

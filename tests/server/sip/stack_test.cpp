@@ -64,6 +64,41 @@ TEST_CASE("register with digest auth, binding with the source address, unregiste
     CHECK_FALSE(t.stack->registration("1001"));
 }
 
+TEST_CASE("a refresh is an event too, and bindings from before a restart are in place at start", "[sip][registrar]") {
+    TestStack t;
+    REQUIRE(t.stack);
+    const auto port = free_udp_port();
+    const std::vector<std::string> args{"-m", "1", "-p", std::to_string(port), "-s", "1001", "-au", "1001", "-ap",
+                                        "secret1001", "-key", "contact_host", "127.0.0.1", "-key", "contact_port",
+                                        std::to_string(port), "-key", "expires", "300"};
+    CHECK(run_sipp("register.xml", t.port(), args) == 0);
+    auto first = t.events.wait<RegistrationChanged>();
+    REQUIRE(first);
+    CHECK(first->changed);
+    CHECK(run_sipp("register.xml", t.port(), args) == 0);  // the same binding, refreshed
+    auto refresh = t.events.wait<RegistrationChanged>();
+    REQUIRE(refresh);
+    CHECK(refresh->registered);
+    CHECK_FALSE(refresh->changed);
+    REQUIRE(refresh->registration);
+    CHECK(refresh->registration->expires > first->registration->expires);
+
+    // A new stack given the bindings it had (as the server reads them back after a crash): the
+    // UDP one is there before any REGISTER, a TCP one is not (its connection died with the server).
+    auto udp = *refresh->registration;
+    auto tcp = udp;
+    tcp.extension = "1002";
+    tcp.source.transport = Transport::tcp;
+    TestStack again(test_config(), test_directory(), 0, {udp, tcp});
+    REQUIRE(again.stack);
+    auto reg = again.stack->registration("1001");
+    REQUIRE(reg);
+    CHECK(reg->contact == udp.contact);
+    CHECK(reg->source.port == port);
+    CHECK_FALSE(again.stack->registration("1002"));
+    CHECK(again.stack->stats().registered == 1);
+}
+
 TEST_CASE("registration lifetimes are clamped: too short 423, too long the maximum, expiry emits", "[sip][registrar]") {
     auto c = test_config();
     c.register_min_expires_s = 2;

@@ -7,6 +7,7 @@
 #include "cti/schema/migrations.h"
 #include "cti/storage/campaign.h"
 #include "cti/storage/fax.h"
+#include "cti/storage/registrations.h"
 #include "cti/storage/directory.h"
 #include "cti/storage/migrate.h"
 #include "cti/storage/acd.h"
@@ -412,6 +413,22 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(find_fax(db, 7).value()->state == "queued");
              CHECK(max_fax_id(db).value() == 7);
              CHECK_FALSE(insert_fax(db, {.number = "1", .state = "lost", .path = "x.tif"}).has_value());
+         }},
+        {17,
+         [](Database& db) {
+             // Phones' bindings: a refresh replaces the row; only those not expired are read back.
+             REQUIRE(save_registration(db, {"1001", "sip:1001@10.0.0.5:5060", "10.0.0.5", 5060, "Yealink", 1'000}));
+             REQUIRE(save_registration(db, {"1001", "sip:1001@10.0.0.5:5060", "10.0.0.5", 5060, "Yealink", 9'000}));
+             REQUIRE(save_registration(db, {"1002", "sip:1002@10.0.0.6:5060", "10.0.0.6", 5060, "", 2'000}));
+             auto live = live_registrations(db, 5'000);
+             REQUIRE(live.has_value());
+             REQUIRE(live->size() == 1);
+             CHECK(live->front().extension == "1001");
+             CHECK(live->front().expires_ms == 9'000);
+             REQUIRE(delete_expired_registrations(db, 5'000));
+             REQUIRE(delete_registration(db, "1001"));
+             CHECK(live_registrations(db, 0).value().empty());
+             CHECK_FALSE(save_registration(db, {"1003", "sip:1003@x", "x", 0, "", 1}));  // no port
          }},
     };
     return checks;

@@ -221,7 +221,7 @@ TEST_CASE("a complaint is closed only after the callback visit", "[tickets][rule
     CHECK(closed->order.closed_ms == 3);
 }
 
-TEST_CASE("a countersign step needs every department; one return sends the order back", "[tickets][rules]") {
+TEST_CASE("a countersign step needs every department, one return sends the order back", "[tickets][rules]") {
     DirectoryNames names;
     names.departments = {{"客服中心", kCallCenter}, {"投诉处理中心", kComplaints}, {"抢修调度中心", kRepair}};
     auto w = workflow_from_json(R"({"name":"会签流程","steps":[

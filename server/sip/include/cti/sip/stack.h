@@ -121,10 +121,13 @@ struct DtmfInfo {                // SIP INFO application/dtmf-relay or applicati
     char digit = 0;              // 0-9 * # A-D
     int duration_ms = 0;
 };
+// A binding began, changed, was refreshed (changed = false: the same contact and source, a
+// later expiry; for those who keep bindings across restarts) or ended (registered = false).
 struct RegistrationChanged {
     std::string extension;
     bool registered = false;     // false: expired or unregistered
     std::optional<Registration> registration;
+    bool changed = true;
 };
 
 using Event = std::variant<IncomingCall, LegRinging, LegAnswered, LegFailed, LegEnded,
@@ -166,6 +169,8 @@ public:
         std::string advertised_address;   // host written in Contact/Via when bind is 0.0.0.0
         std::string tls_cert, tls_key;    // empty: no SIP over TLS
         std::uint32_t max_calls = 0;      // concurrent legs; beyond, INVITE gets 503 (0: no limit)
+        // Bindings from before a restart (UDP only), in place before the first request; no event.
+        std::vector<Registration> restored;
     };
     static Result<std::unique_ptr<Stack>> start(Options options, Directory directory, EventSink sink);
     virtual ~Stack() = default;  // shuts down: ends every leg, waits for the SIP thread
