@@ -94,6 +94,8 @@ std::shared_ptr<Session> Hub::open_session(const std::shared_ptr<Connection>& c,
 void Hub::detach(const std::shared_ptr<Session>& s, Connection* c) {
     if (auto current = s->connection.lock(); current && current.get() != c) return;
     s->connection.reset();
+    log()->info("desktop gone session={} user={}: the session waits {} ms for it to resume", s->id.value(),
+                s->user.login, config_.resume_grace_ms);
     s->grace_timer.expires_after(std::chrono::milliseconds(config_.resume_grace_ms));
     s->grace_timer.async_wait([this, weak = std::weak_ptr<Session>(s)](const boost::system::error_code& ec) {
         if (ec) return;
