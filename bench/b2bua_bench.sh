@@ -44,27 +44,7 @@ trap cleanup EXIT
 die() { echo "b2bua_bench: $*" >&2; exit 1; }
 
 # A free UDP/TCP port on 127.0.0.1 with the next three free (SIPp's media port and +2).
-free_port() {
-  python3 - <<'PY'
-import random, socket
-for _ in range(500):
-    p = random.randrange(10000, 19996, 4)
-    socks = []
-    try:
-        for q in range(p, p + 4):
-            for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
-                s = socket.socket(socket.AF_INET, kind)
-                s.bind(("127.0.0.1", q))
-                socks.append(s)
-        print(p)
-        break
-    except OSError:
-        pass
-    finally:
-        for s in socks:
-            s.close()
-PY
-}
+free_port() { python3 "$SCENARIOS/../free_port.py"; }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 

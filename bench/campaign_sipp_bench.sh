@@ -90,33 +90,7 @@ loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 # A free UDP/TCP port on 127.0.0.1 with the next three free (SIPp's media port and +2), never one
 # handed out before in this run (a phone's port is free for a moment between its SIPp runs).
-free_port() {
-  HANDED="$WORK/.ports-handed" python3 - <<'PY'
-import os, random, socket
-path = os.environ["HANDED"]
-handed = {int(x) for x in open(path).read().split()} if os.path.exists(path) else set()
-for _ in range(500):
-    p = random.randrange(10000, 19996, 4)
-    if any(abs(p - h) < 4 for h in handed):
-        continue
-    socks = []
-    try:
-        for q in range(p, p + 4):
-            for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
-                s = socket.socket(socket.AF_INET, kind)
-                s.bind(("127.0.0.1", q))
-                socks.append(s)
-        print(p)
-        with open(path, "a") as f:
-            f.write(f"{p}\n")
-        break
-    except OSError:
-        pass
-    finally:
-        for s in socks:
-            s.close()
-PY
-}
+free_port() { python3 "$SCENARIOS/../free_port.py" "$WORK/.ports-handed"; }
 
 # ---- the server ----
 DATA=$WORK/data

@@ -55,36 +55,7 @@ await() {
 # from below the kernel's ephemeral range, so no outgoing socket takes it meanwhile. Ports handed
 # out before in this test are never handed out again: a phone's SIP port is free for a moment
 # between two SIPp runs, and a media port drawn then would collide with it (seen in CI).
-free_port() {
-  HANDED="${WORK:-}/.ports-handed" python3 - <<'PY'
-import os, random, socket
-path = os.environ["HANDED"] if os.environ["HANDED"] != "/.ports-handed" else None
-handed = set()
-if path and os.path.exists(path):
-    handed = {int(x) for x in open(path).read().split()}
-for _ in range(500):
-    p = random.randrange(10000, 19996, 4)
-    if any(abs(p - h) < 4 for h in handed):
-        continue
-    socks = []
-    try:
-        for q in range(p, p + 4):
-            for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
-                s = socket.socket(socket.AF_INET, kind)
-                s.bind(("127.0.0.1", q))
-                socks.append(s)
-        print(p)
-        if path:
-            with open(path, "a") as f:
-                f.write(f"{p}\n")
-        break
-    except OSError:
-        pass
-    finally:
-        for s in socks:
-            s.close()
-PY
-}
+free_port() { python3 "$TEL_DIR/free_port.py" ${WORK:+"$WORK/.ports-handed"}; }
 
 # start_server [EXTRA_TOML]: cti-server with the demo call center in $WORK/data, SIP and media
 # advertised as 127.0.0.1 (RTP ports: a slice of its own per test script, see below); the extra
