@@ -93,6 +93,11 @@ Error sqlite_error(sqlite3* db, std::string_view doing) {
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM;
     const char* message = db ? sqlite3_errmsg(db) : "out of memory";
     std::string text(doing);
+    // A full disk is the one a user can do something about: said so that the desktop's message
+    // helps them (the administrator frees space; the server goes on meanwhile).
+    if ((code & 0xff) == SQLITE_FULL)
+        return Error{errc_of(code), text + ": the disk of the server's data folder is full, nothing was saved: "
+                                           "free space there (old recordings, logs) and try again"};
     text += ": ";
     text += message;
     text += " (";

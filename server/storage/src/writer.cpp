@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "cti/core/logging.h"
+
 #include <exception>
 #include <utility>
 #include <vector>
@@ -119,6 +121,7 @@ void Writer::run_batch(std::deque<Item>& batch) {
     while (next < batch.size()) {
         const std::size_t first = next;
         if (auto begun = db_.exec_script("BEGIN IMMEDIATE"); !begun) {
+            cti::logger("storage")->error("{} write(s) not saved: {}", batch.size() - first, begun.error().message);
             for (std::size_t i = first; i < batch.size(); ++i) results[i] = begun;
             break;
         }
@@ -132,6 +135,7 @@ void Writer::run_batch(std::deque<Item>& batch) {
             const Error cause = results[next - 1]
                                     ? Error{Errc::internal, "a write job ended the transaction"}
                                     : results[next - 1].error();
+            cti::logger("storage")->error("{} write(s) not saved: {}", next - first, cause.message);
             results[next - 1] = std::unexpected(cause);
             for (std::size_t i = first; i + 1 < next; ++i)
                 if (results[i])
@@ -141,6 +145,7 @@ void Writer::run_batch(std::deque<Item>& batch) {
         }
         if (auto committed = db_.exec_script("COMMIT"); !committed) {
             if (in_transaction(db_)) db_.exec_script("ROLLBACK");
+            cti::logger("storage")->error("{} write(s) not saved: {}", next - first, committed.error().message);
             // A job that failed keeps its own error: it says why that write was refused.
             for (std::size_t i = first; i < next; ++i)
                 if (results[i]) results[i] = committed;
