@@ -97,6 +97,15 @@ StackImpl::AuthResult StackImpl::authenticate(sip_t const* sip, const char* meth
     return {AuthOutcome::ok, cred.username};
 }
 
+// Bindings from before a restart (Options::restored): UDP only, in place before the first request.
+void StackImpl::restore_bindings(std::vector<Registration> restored) {
+    for (auto& r : restored) {
+        if (r.source.transport != Transport::udp) continue;
+        cti::logger("sip")->info("registration restored extension={} contact={}", r.extension, r.contact);
+        bindings_.upsert(std::move(r));
+    }
+}
+
 void StackImpl::on_i_options(nua_handle_t* nh, sip_t const* sip) {
     msg_t* msg = nua_current_request(nua_);
     const Source src{source_of(msg, sip)};

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <utility>
 
 #include "cti/core/logging.h"
 #include "sofia_util.h"
@@ -113,12 +114,7 @@ StackImpl::StackImpl(Options options, Directory directory, EventSink sink)
                                              std::chrono::seconds(options_.config.nonce_lifetime_s));
     dummy_ha1_ = md5_hex(nonces_->issue(Clock::now()));  // matches no password anyone knows
     set_directory(std::move(directory));
-    for (auto& r : options_.restored) {
-        if (r.source.transport != Transport::udp) continue;
-        cti::logger("sip")->info("registration restored extension={} contact={}", r.extension, r.contact);
-        bindings_.upsert(std::move(r));
-    }
-    options_.restored.clear();
+    restore_bindings(std::exchange(options_.restored, {}));
 }
 
 Result<void> StackImpl::run() {

@@ -74,6 +74,7 @@ private:
     // handlers, named after nua events
     void on_i_register(nua_handle_t* nh, sip_t const* sip);
     void on_i_options(nua_handle_t* nh, sip_t const* sip);
+    void restore_bindings(std::vector<Registration> restored);
     void on_i_invite(nua_handle_t* nh, Leg* leg, sip_t const* sip);
     void on_i_reinvite(Leg& leg, sip_t const* sip);
     void on_r_invite(int status, char const* phrase, Leg& leg, sip_t const* sip);
