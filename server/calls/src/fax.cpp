@@ -22,36 +22,8 @@ auto log() {
 
 Result<CallId> CallManager::dial_fax(const std::string& number, const std::string& caller_id, media::FaxJob job,
                                      std::chrono::seconds ring_timeout) {
-    if (!valid_number(number)) return fail(Errc::invalid_argument, fmt::format("'{}' is not a fax number to dial", number));
-    auto dest = resolve(number, routes_, parties_, true);
-    if (!dest) return std::unexpected(dest.error());
-    if (dest->kind == Destination::Kind::queue || dest->kind == Destination::Kind::ivr)
-        return fail(Errc::invalid_argument,
-                    fmt::format("{} leads to one of our own queues or flows, not to a fax machine", number));
-    auto call = std::make_unique<Call>();
-    Call& c = *call;
-    c.id = CallId(next_call_id_++);
-    c.direction = Direction::outbound;
-    c.caller = caller_id;
-    c.callee = number;
-    c.started_ms = to_unix_ms(clock_.wall_now());
-    c.started = clock_.steady_now();
-    c.ring_timeout = ring_timeout;
-    c.fax_job = std::move(job);
-    calls_[c.id] = std::move(call);
-    const bool ext = dest->kind == Destination::Kind::extension;
-    auto leg = place_leg(c, ext ? Party::agent : Party::customer, dest->target, false, caller_id, "");
-    if (!leg) {
-        calls_.erase(c.id);
-        return std::unexpected(leg.error());
-    }
-    c.originator = (*leg)->sip;
-    writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller, c.callee,
-                                                             "", std::nullopt, std::nullopt, c.started_ms}](
-                       storage::Database& db) { return storage::insert_call(db, id, rec); });
-    log()->info("call {}: fax call to {}", c.id.value(), number);
-    publish(c);
-    return c.id;
+    return place_system_call(number, caller_id, ring_timeout, "a fax machine", "fax call",
+                             [&job](Call& c) { c.fax_job = std::move(job); });
 }
 
 // The far end picked up: from here on its media session speaks T.30. No call recording: the

@@ -15,14 +15,19 @@ auto log() {
 }
 }  // namespace
 
-Result<CallId> CallManager::dial_customer(const std::string& number, const std::string& caller_id,
-                                          std::map<std::string, std::string> data, std::chrono::seconds ring_timeout) {
+// A call the system places to an outside number with no agent on it (a campaign's customer, a fax
+// machine): routed like a phone's outside call, but never to our own queues or flows. `who` names
+// the far end in the errors ("a customer"), `what` the call in the log ("fax call"); `fill` sets
+// what the kind of call carries before its first leg is placed.
+Result<CallId> CallManager::place_system_call(const std::string& number, const std::string& caller_id,
+                                              std::chrono::seconds ring_timeout, std::string_view who,
+                                              std::string_view what, const std::function<void(Call&)>& fill) {
     if (!valid_number(number)) return fail(Errc::invalid_argument, fmt::format("'{}' is not a number to dial", number));
     auto dest = resolve(number, routes_, parties_, true);
     if (!dest) return std::unexpected(dest.error());
     if (dest->kind == Destination::Kind::queue || dest->kind == Destination::Kind::ivr)
         return fail(Errc::invalid_argument,
-                    fmt::format("{} leads to one of our own queues or flows, not to a customer", number));
+                    fmt::format("{} leads to one of our own queues or flows, not to {}", number, who));
     auto call = std::make_unique<Call>();
     Call& c = *call;
     c.id = CallId(next_call_id_++);
@@ -31,9 +36,8 @@ Result<CallId> CallManager::dial_customer(const std::string& number, const std::
     c.callee = number;
     c.started_ms = to_unix_ms(clock_.wall_now());
     c.started = clock_.steady_now();
-    c.system_dial = true;
     c.ring_timeout = ring_timeout;
-    c.data = std::move(data);
+    fill(c);
     calls_[c.id] = std::move(call);
     const bool ext = dest->kind == Destination::Kind::extension;
     auto leg = place_leg(c, ext ? Party::agent : Party::customer, dest->target, false, caller_id, "");
@@ -45,9 +49,18 @@ Result<CallId> CallManager::dial_customer(const std::string& number, const std::
     writer_.submit([id = c.id, rec = storage::NewCallRecord{std::string(to_string(c.direction)), c.caller, c.callee,
                                                              "", std::nullopt, std::nullopt, c.started_ms}](
                        storage::Database& db) { return storage::insert_call(db, id, rec); });
-    log()->info("call {}: outbound campaign call to {}", c.id.value(), number);
+    log()->info("call {}: {} to {}", c.id.value(), what, number);
     publish(c);
     return c.id;
+}
+
+Result<CallId> CallManager::dial_customer(const std::string& number, const std::string& caller_id,
+                                          std::map<std::string, std::string> data, std::chrono::seconds ring_timeout) {
+    return place_system_call(number, caller_id, ring_timeout, "a customer", "outbound campaign call",
+                             [&data](Call& c) {
+                                 c.system_dial = true;
+                                 c.data = std::move(data);
+                             });
 }
 
 // The customer picked up: silence until the campaign gives the call a flow or a queue.

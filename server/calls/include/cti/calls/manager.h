@@ -5,6 +5,7 @@
 // it, in which state) and answers with an error that says what to do when it is not allowed.
 #include <filesystem>
 #include <functional>
+#include <string_view>
 #include <map>
 #include <memory>
 #include <string>
@@ -245,6 +246,9 @@ private:
     std::map<media::RecordingId, PendingRecording> call_recordings_;
     void release_agent(Call& c, const Leg& l);
     void customer_answered(Call& c, Leg& l);  // outbound.cpp
+    Result<CallId> place_system_call(const std::string& number, const std::string& caller_id,
+                                     std::chrono::seconds ring_timeout, std::string_view who, std::string_view what,
+                                     const std::function<void(Call&)>& fill);  // outbound.cpp
     void machine_detected(const media::MachineDetected& m);  // outbound.cpp
     // fax.cpp
     void fax_answered(Call& c, Leg& l);
