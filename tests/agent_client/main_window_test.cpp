@@ -8,6 +8,8 @@
 
 #include "cti/qtclient/translations.h"
 #include "models/announcement_model.h"
+#include "models/caller_model.h"
+#include "models/status_area_model.h"
 #include "models/softphone_model.h"
 #include "support/screenshot.h"
 #include "widgets/main_window.h"
@@ -18,6 +20,8 @@ namespace {
 struct Fixture {
     cti::agent::AnnouncementModel announcements;
     cti::agent::SoftphoneModel softphone;
+    cti::agent::CallerModel caller;
+    cti::agent::StatusAreaModel statusArea;
     cti::qt::SessionStatus status;
 
     Fixture() {
@@ -68,7 +72,7 @@ TEST_CASE("agent window in Chinese", "[agent][translation]") {
     cti::qt::Translations zh(*qApp, QStringLiteral("zh_CN"), {QStringLiteral("cti_qtclient"), QStringLiteral("cti-agent")});
     REQUIRE(zh.missing().isEmpty());
     Fixture f;
-    cti::agent::MainWindow window(f.announcements, f.softphone, f.status);
+    cti::agent::MainWindow window(f.announcements, f.softphone, f.caller, f.statusArea, f.status);
 
     CHECK(window.windowTitle() == QStringLiteral("座席工作台"));
     CHECK(button(window, "signInButton")->text() == QStringLiteral("签入"));
@@ -111,7 +115,7 @@ TEST_CASE("agent window in English", "[agent][translation]") {
     REQUIRE(en.missing().isEmpty());
     Fixture f;
     f.status.setTelephonyEnabled(false);
-    cti::agent::MainWindow window(f.announcements, f.softphone, f.status);
+    cti::agent::MainWindow window(f.announcements, f.softphone, f.caller, f.statusArea, f.status);
 
     CHECK(window.windowTitle() == QStringLiteral("CTI Agent Desktop"));
     CHECK(button(window, "signInButton")->text() == QStringLiteral("Sign in"));

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+#include "models/caller_model.h"
 #include "models/softphone_model.h"
 #include "widgets/screen_pop_panel.h"
 #include "widgets/softphone_bar.h"
@@ -180,7 +181,8 @@ TEST_CASE("softphone bar and screen pop draw the model", "[agent][softphone]") {
     model.applySnapshot(snapshot);
     model.setConnected(true);
     cti::agent::SoftphoneBar bar(model, status);
-    cti::agent::ScreenPopPanel pop(model);
+    cti::agent::CallerModel lookup;
+    cti::agent::ScreenPopPanel pop(model, lookup);
 
     CHECK_FALSE(bar.button(SoftAction::Answer)->isEnabled());
     model.applyCall(call("setup", "ringing"));

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,6 +60,16 @@ const std::pair<const char*, const char*> kReasons[] = {
     {"after_call_work", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "After-call work")},
 };
 
+// Keyboard shortcuts: the function keys an agent reaches without looking, for the actions of a
+// call; the rest with Ctrl. A button's shortcut works only while the button is enabled.
+const std::pair<SoftAction, const char*> kShortcuts[] = {
+    {SoftAction::Answer, "F2"},           {SoftAction::HangUp, "F3"},     {SoftAction::Hold, "F4"},
+    {SoftAction::Retrieve, "Shift+F4"},   {SoftAction::Consult, "F5"},    {SoftAction::Transfer, "F6"},
+    {SoftAction::CompleteTransfer, "Shift+F6"}, {SoftAction::Conference, "F7"}, {SoftAction::Ready, "F8"},
+    {SoftAction::NotReady, "F9"},         {SoftAction::Dial, "Ctrl+D"},   {SoftAction::SendDtmf, "Ctrl+K"},
+    {SoftAction::EndWrapUp, "Ctrl+E"},
+};
+
 QString translated(const char* text) { return QCoreApplication::translate("cti::agent::SoftphoneBar", text); }
 
 bool takesNumber(SoftAction a) {
@@ -68,7 +79,9 @@ bool takesNumber(SoftAction a) {
 
 SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& status, QWidget* parent)
     : QWidget(parent), model_(model), status_(status), number_(new QLineEdit(this)), reason_(new QComboBox(this)),
-      party_(new QLabel(this)), timer_(new QLabel(this)), note_(new QLabel(this)), tick_(new QTimer(this)) {
+      party_(new QLabel(this)), timer_(new QLabel(this)), note_(new QLabel(this)), tick_(new QTimer(this)),
+      help_(new QPushButton(tr("Help"), this)), keypadToggle_(new QPushButton(tr("Keypad"), this)),
+      keypad_(new QWidget(this)) {
     setObjectName(QStringLiteral("softphoneBar"));
     number_->setObjectName(QStringLiteral("numberEdit"));
     number_->setPlaceholderText(tr("Number or digits"));
@@ -85,6 +98,12 @@ SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& 
         auto* button = new QPushButton(translated(spec.text), this);
         button->setObjectName(QLatin1String(spec.objectName));
         button->setToolTip(translated(spec.purpose));
+        for (const auto& [a, keys] : kShortcuts) {
+            if (a != spec.action) continue;
+            button->setShortcut(QKeySequence(QLatin1String(keys)));
+            button->setToolTip(tr("%1 (%2)").arg(translated(spec.purpose),
+                                                 button->shortcut().toString(QKeySequence::NativeText)));
+        }
         button->setEnabled(false);
         button->setMinimumWidth(64);
         const SoftAction action = spec.action;
@@ -94,6 +113,28 @@ SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& 
         buttons_.append(button);
         actions_.append(spec.action);
     }
+    help_->setObjectName(QStringLiteral("helpButton"));
+    help_->setToolTip(tr("Ask your team leader for help; they see it at once, during your call too."));
+    connect(help_, &QPushButton::clicked, this, &SoftphoneBar::helpRequested);
+    grid->addWidget(help_, i / 9, i % 9);
+    ++i;
+    keypadToggle_->setObjectName(QStringLiteral("keypadButton"));
+    keypadToggle_->setCheckable(true);
+    grid->addWidget(keypadToggle_, i / 9, i % 9);
+    keypad_->setObjectName(QStringLiteral("keypad"));
+    keypad_->setVisible(false);
+    auto* keys = new QGridLayout(keypad_);
+    keys->setContentsMargins(0, 0, 0, 0);
+    const QString digits = QStringLiteral("123456789*0#");
+    for (int k = 0; k < digits.size(); ++k) {
+        auto* key = new QPushButton(digits.mid(k, 1), keypad_);
+        key->setObjectName(QStringLiteral("key_%1").arg(k));
+        key->setMaximumWidth(40);
+        connect(key, &QPushButton::clicked, this, [this, digit = digits.mid(k, 1)] { keyPressed(digit); });
+        keys->addWidget(key, k / 3, k % 3);
+    }
+    connect(keypadToggle_, &QPushButton::toggled, keypad_, &QWidget::setVisible);
+
     auto* fields = new QHBoxLayout;
     fields->addWidget(new QLabel(tr("Number:"), this));
     fields->addWidget(number_, 1);
@@ -105,6 +146,7 @@ SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(grid);
+    layout->addWidget(keypad_, 0, Qt::AlignLeft);
     layout->addLayout(fields);
     layout->addWidget(note_);
 
@@ -128,8 +170,16 @@ void SoftphoneBar::clicked(SoftAction action) {
         model_.request(action, takesNumber(action) ? number_->text().trimmed() : QString());
 }
 
+// On a call a key goes to the other party at once (IVR menus of banks, the grid's self-service);
+// otherwise it is typed into the number field.
+void SoftphoneBar::keyPressed(const QString& digit) {
+    if (model_.allows(SoftAction::SendDtmf)) model_.request(SoftAction::SendDtmf, digit);
+    else number_->insert(digit);
+}
+
 void SoftphoneBar::refresh() {
     for (int i = 0; i < buttons_.size(); ++i) buttons_[i]->setEnabled(model_.allows(actions_[i]));
+    help_->setEnabled(status_.state() == cti::qt::ConnectionState::LoggedIn);
     const QString number = model_.partyNumber();
     party_->setText(number.isEmpty() ? QString() : tr("Other party: %1").arg(number));
     if (!status_.telephonyEnabled())

@@ -1,6 +1,6 @@
 #pragma once
 // The softphone controls of MISSION.md (签入/签出, 置闲/置忙, 离开, 结束话后, 应答, 挂机,
-// 保持/接回, 咨询, 转移, 完成转移, 取消咨询, 会议, 外拨, 按键), the number field, the reason
+// 保持/接回, 咨询, 转移, 完成转移, 取消咨询, 会议, 外拨, 按键, 求助, 拨号盘) with shortcuts, the number field, the reason
 // list, the other party's number and the call timer. Drawing and wiring only: every button is
 // enabled from SoftphoneModel::allows and a click goes to SoftphoneModel::request.
 #include <QWidget>
@@ -25,7 +25,11 @@ public:
     QList<QPushButton*> buttons() const { return buttons_; }
     QPushButton* button(SoftAction action) const;
 
+signals:
+    void helpRequested();
+
 private:
+    void keyPressed(const QString& digit);
     void refresh();
     void refreshTimer();
     void clicked(SoftAction action);
@@ -41,6 +45,9 @@ private:
     QLabel* timer_;
     QLabel* note_;
     QTimer* tick_;
+    QPushButton* help_;
+    QPushButton* keypadToggle_;
+    QWidget* keypad_;
 };
 
 }  // namespace cti::agent

@@ -1,5 +1,7 @@
 #include "cti/qtclient/convert.h"
 
+#include "cti/qtclient/convert_office.h"
+
 namespace cti::qt {
 
 namespace {
@@ -95,6 +97,9 @@ ServerEvent fromWire(const cti::wire::Event& event) {
         case cti::wire::Event::kPhone: out.kind = fromWire(event.phone()); break;
         case cti::wire::Event::kAgent: out.kind = fromWire(event.agent()); break;
         case cti::wire::Event::kQueue: out.kind = fromWire(event.queue()); break;
+        case cti::wire::Event::kOrder: out.kind = fromWire(event.order()); break;
+        case cti::wire::Event::kMessage: out.kind = fromWire(event.message()); break;
+        case cti::wire::Event::kVoicemail: out.kind = fromWire(event.voicemail()); break;
         default: break;
     }
     return out;

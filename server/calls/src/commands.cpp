@@ -92,10 +92,14 @@ Result<void> CallManager::answer(const Actor& who, CallId id) {
         return fail(Errc::invalid_argument, "no call is ringing at your phone");
     // A phone cannot be told to pick up mid-ring: the ring is replaced by an INVITE carrying the
     // auto-answer hint, which phones that accept it answer at once.
+    // The new leg is still the ACD's offer of a queued call: when it answers, the ACD must hear
+    // it (agent in a call, then wrap-up), as it would had the phone been picked up.
+    const bool offer = l->offer;
     l->replaced = true;
     sip_.hangup(l->sip, "answered from the desktop");
     auto placed = place_leg(call, l->party, l->number, true, call.caller, "");
     if (!placed) return std::unexpected(placed.error());
+    (*placed)->offer = offer;
     publish(call);
     return {};
 }

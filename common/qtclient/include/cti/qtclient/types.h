@@ -13,6 +13,8 @@
 #include <string_view>
 #include <variant>
 
+#include "cti/qtclient/office_types.h"
+
 namespace cti::qt {
 
 // Where the connection is, as the status bar shows it. Reconnecting covers the whole recovery
@@ -198,7 +200,7 @@ struct ServerEvent {
     quint64 seq = 0;
     qint64 timeMs = 0;
     std::variant<std::monostate, PresenceChange, Announcement, Call, CallDtmf, PhoneRegistration,
-                 AgentStatusInfo, QueueStatus>
+                 AgentStatusInfo, QueueStatus, OrderNotice, InternalMessage, Voicemail>
         kind;
 };
 
