@@ -97,6 +97,12 @@ case "$cmd" in
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir build/debug --output-on-failure -j "$JOBS" "$@"
     ;;
+  screenshots)
+    # ./ctl screenshots [OUT]: the desktops' main states in zh_CN and en, from the real
+    # application under Xvfb against a real server (tools/screenshots.sh).
+    install_packages "${PACKAGES[@]}"
+    exec tools/screenshots.sh "$@"
+    ;;
   bench)
     install_packages "${PACKAGES[@]}"
     build_release

@@ -55,7 +55,10 @@ def fill(lang, ts, tsvs):
             if message.get("numerus") == "yes":
                 for f in list(t):
                     t.remove(f)
-                ET.SubElement(t, "numerusform").text = text
+                # English has two forms: "%n order(s)" becomes "%n order" and "%n orders".
+                forms = [text.replace("(s)", ""), text.replace("(s)", "s")] if lang == "en" else [text]
+                for form in forms:
+                    ET.SubElement(t, "numerusform").text = form
             else:
                 t.text = text
     tree.write(ts, encoding="utf-8", xml_declaration=True)

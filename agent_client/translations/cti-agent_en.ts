@@ -1,6 +1,119 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Keyed in: %1 = %2</source>
+        <translation>Keyed in: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Call from %1</translation>
+    </message>
+    <message>
+        <source>Call from %1, account %2</source>
+        <translation>Call from %1, account %2</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::AgentApp</name>
+    <message>
+        <source>My workbench</source>
+        <translation>My workbench</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>New work order</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>[Help] %1 asks for help.</source>
+        <translation>[Help] %1 asks for help.</translation>
+    </message>
+    <message>
+        <source>[Help] %1 asks for help on the call with %2.</source>
+        <translation>[Help] %1 asks for help on the call with %2.</translation>
+    </message>
+    <message>
+        <source>Your request for help was sent.</source>
+        <translation>Your request for help was sent.</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>New voicemail</source>
+        <translation>New voicemail</translation>
+    </message>
+    <message>
+        <source>From %1 in %2</source>
+        <translation>From %1 in %2</translation>
+    </message>
+    <message>
+        <source>Voicemail (%1)</source>
+        <translation>Voicemail (%1)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Answer calls &amp;automatically</source>
+        <translation>Answer calls &amp;automatically</translation>
+    </message>
+    <message>
+        <source>Work &amp;continuously (ready after each call)</source>
+        <translation>Work &amp;continuously (ready after each call)</translation>
+    </message>
+    <message>
+        <source>Work &amp;intermittently (not ready after each call)</source>
+        <translation>Work &amp;intermittently (not ready after each call)</translation>
+    </message>
+</context>
 <context>
     <name>cti::agent::AnnouncementModel</name>
     <message>
@@ -17,6 +130,177 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::AudioPlayer</name>
+    <message>
+        <source>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</source>
+        <translation>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headset is connected to this computer.</source>
+        <translation>No loudspeaker or headset is connected to this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CallHistoryModel</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CallHistoryPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Dial the other party of the chosen call</source>
+        <translation>Dial the other party of the chosen call</translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation>No calls yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::KbArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::KnowledgePanel</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Send to customer</source>
+        <translation>Send to customer</translation>
+    </message>
+    <message>
+        <source>Words to look for</source>
+        <translation>Words to look for</translation>
+    </message>
+    <message>
+        <source>Search, then choose an article to read it.</source>
+        <translation>Search, then choose an article to read it.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Number or e-mail address</source>
+        <translation>Number or e-mail address</translation>
+    </message>
+    <message>
+        <source>Send by:</source>
+        <translation>Send by:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>No article matches.</translation>
+    </message>
+    <message>
+        <source>Version %1, by %2, updated %3</source>
+        <translation>Version %1, by %2, updated %3</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Keywords: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sent. The order's history records it.</source>
+        <translation>Sent. The order's history records it.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -44,6 +328,605 @@
     <message>
         <source>Screen pop</source>
         <translation>Screen pop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::MediaAudioPlayer</name>
+    <message>
+        <source>The audio cannot be played.</source>
+        <translation>The audio cannot be played.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::OrderActions</name>
+    <message>
+        <source>Choose the department to send the order to.</source>
+        <translation>Choose the department to send the order to.</translation>
+    </message>
+    <message>
+        <source>The order goes to exactly one department.</source>
+        <translation>The order goes to exactly one department.</translation>
+    </message>
+    <message>
+        <source>At most %1 departments at once.</source>
+        <translation>At most %1 departments at once.</translation>
+    </message>
+    <message>
+        <source>Record the caller's satisfaction.</source>
+        <translation>Record the caller's satisfaction.</translation>
+    </message>
+    <message>
+        <source>Write an opinion: why, or what was done.</source>
+        <translation>Write an opinion: why, or what was done.</translation>
+    </message>
+    <message>
+        <source>The opinion is limited to %1 characters (now %2).</source>
+        <translation>The opinion is limited to %1 characters (now %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::OrderDetail</name>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>Caller:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Created by:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Current step:</source>
+        <translation>Current step:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Send to several departments at once (parallel or countersign steps).</source>
+        <translation>Send to several departments at once (parallel or countersign steps).</translation>
+    </message>
+    <message>
+        <source>(ask the caller)</source>
+        <translation>(ask the caller)</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Insert a common phrase...</source>
+        <translation>Insert a common phrase...</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>No work order open</source>
+        <translation>No work order open</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>accept by %1</source>
+        <translation>accept by %1</translation>
+    </message>
+    <message>
+        <source>finish by %1</source>
+        <translation>finish by %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>paused, waiting on the caller</source>
+        <translation>paused, waiting on the caller</translation>
+    </message>
+    <message numerus="yes">
+        <source> (urged %n time(s))</source>
+        <translation>
+            <numerusform> (urged %n time)</numerusform><numerusform> (urged %n times)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where the order goes.</source>
+        <translation>Where the order goes.</translation>
+    </message>
+    <message>
+        <source>Where the order goes; leave it empty when the workflow decides.</source>
+        <translation>Where the order goes; leave it empty when the workflow decides.</translation>
+    </message>
+    <message>
+        <source>Opinion (optional):</source>
+        <translation>Opinion (optional):</translation>
+    </message>
+    <message>
+        <source>%1: sending...</source>
+        <translation>%1: sending...</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::OrderForm</name>
+    <message>
+        <source>Choose the type of the order.</source>
+        <translation>Choose the type of the order.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <source>The title is limited to %1 characters (now %2).</source>
+        <translation>The title is limited to %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <source>Enter the content: what the caller reported or asked.</source>
+        <translation>Enter the content: what the caller reported or asked.</translation>
+    </message>
+    <message>
+        <source>The content is limited to %1 characters (now %2).</source>
+        <translation>The content is limited to %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <source>The caller number is limited to %1 characters.</source>
+        <translation>The caller number is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The contact name is limited to %1 characters.</source>
+        <translation>The contact name is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Restricted: hide the caller from those not allowed to see complainants</source>
+        <translation>Restricted: hide the caller from those not allowed to see complainants</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <translation>(choose a type)</translation>
+    </message>
+    <message>
+        <source>What the order is about, in a few words</source>
+        <translation>What the order is about, in a few words</translation>
+    </message>
+    <message>
+        <source>Fill the content from a template of this order type.</source>
+        <translation>Fill the content from a template of this order type.</translation>
+    </message>
+    <message>
+        <source>Insert a common phrase where the cursor is.</source>
+        <translation>Insert a common phrase where the cursor is.</translation>
+    </message>
+    <message>
+        <source>What the caller reported or asked</source>
+        <translation>What the caller reported or asked</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Helpers:</source>
+        <translation>Helpers:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Caller number:</source>
+        <translation>Caller number:</translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation>Contact name:</translation>
+    </message>
+    <message>
+        <source>Insert a common phrase...</source>
+        <translation>Insert a common phrase...</translation>
+    </message>
+    <message>
+        <source>Use a template...</source>
+        <translation>Use a template...</translation>
+    </message>
+    <message>
+        <source>From call %1</source>
+        <translation>From call %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>customer %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Work order %1 saved: %2</source>
+        <translation>Work order %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>The order was not saved: %1</source>
+        <translation>The order was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::OrderNames</name>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reply to caller</source>
+        <translation>Reply to caller</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>Supervise</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Callback visit</source>
+        <translation>Callback visit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Send article</source>
+        <translation>Send article</translation>
+    </message>
+    <message>
+        <source>Waiting to be accepted</source>
+        <translation>Waiting to be accepted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>not accepted in time</translation>
+    </message>
+    <message>
+        <source>not finished in time</source>
+        <translation>not finished in time</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 was sent to you: %2</source>
+        <translation>Work order %1 was sent to you: %2</translation>
+    </message>
+    <message>
+        <source>Work order %1 is being supervised: %2</source>
+        <translation>Work order %1 is being supervised: %2</translation>
+    </message>
+    <message>
+        <source>Work order %1 was urged: %2</source>
+        <translation>Work order %1 was urged: %2</translation>
+    </message>
+    <message>
+        <source>Work order %1 is overdue: %2</source>
+        <translation>Work order %1 is overdue: %2</translation>
+    </message>
+    <message>
+        <source>Work order %1 (%2): %3 by %4</source>
+        <translation>Work order %1 (%2): %3 by %4</translation>
+    </message>
+    <message>
+        <source>Work order %1 changed: %2</source>
+        <translation>Work order %1 changed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Confirm new password:</source>
+        <translation>Confirm new password:</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
+        <translation>The password was not changed.</translation>
     </message>
 </context>
 <context>
@@ -95,6 +978,66 @@
     <message>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Create work order</source>
+        <translation>Create work order</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Recommended:</source>
+        <translation>Recommended:</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 account %2, %3</source>
+        <translation>%1 account %2, %3</translation>
+    </message>
+    <message>
+        <source>Not a known customer</source>
+        <translation>Not a known customer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Order %1 %2 (%3)</source>
+        <translation>Order %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Call %1 %2</source>
+        <translation>Call %1 %2</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>(no agent)</translation>
     </message>
 </context>
 <context>
@@ -274,6 +1217,203 @@
     <message>
         <source>After-call work</source>
         <translation>After-call work</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ask your team leader for help; they see it at once, during your call too.</source>
+        <translation>Ask your team leader for help; they see it at once, during your call too.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::StatusArea</name>
+    <message>
+        <source>Callers waiting: %1</source>
+        <translation>Callers waiting: %1</translation>
+    </message>
+    <message>
+        <source> (longest %1)</source>
+        <translation> (longest %1)</translation>
+    </message>
+    <message>
+        <source>On duty %1 · idle %2 · on calls %3 · wrap-up %4 · not ready %5 · away %6</source>
+        <translation>On duty %1 · idle %2 · on calls %3 · wrap-up %4 · not ready %5 · away %6</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::VoicemailModel</name>
+    <message>
+        <source>The recording ended early: %1</source>
+        <translation>The recording ended early: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <source>Not heard</source>
+        <translation>Not heard</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::VoicemailPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Fetching the recording…</source>
+        <translation>Fetching the recording…</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Playing…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>The voicemail cannot be played: %1</source>
+        <translation>The voicemail cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::WorkbenchModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Urgent order: handle it first</source>
+        <translation>Urgent order: handle it first</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::WorkbenchPanel</name>
+    <message>
+        <source>The search text is too long: use a few words.</source>
+        <translation>The search text is too long: use a few words.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>My workbench</source>
+        <translation>My workbench</translation>
+    </message>
+    <message>
+        <source>Number, title, content, caller...</source>
+        <translation>Number, title, content, caller...</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Search all the orders you may see.</source>
+        <translation>Search all the orders you may see.</translation>
+    </message>
+    <message>
+        <source>Reload the orders waiting for you or your department.</source>
+        <translation>Reload the orders waiting for you or your department.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: %n order(s) found</source>
+        <translation>
+            <numerusform>Search: %n order found</numerusform><numerusform>Search: %n orders found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>My workbench: %n order(s)</source>
+        <translation>
+            <numerusform>My workbench: %n order</numerusform><numerusform>My workbench: %n orders</numerusform></translation>
     </message>
 </context>
 </TS>

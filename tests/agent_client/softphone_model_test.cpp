@@ -223,3 +223,37 @@ TEST_CASE("softphone bar and screen pop draw the model", "[agent][softphone]") {
     REQUIRE(note);
     CHECK(note->text() == QStringLiteral("Not allowed now."));
 }
+
+TEST_CASE("a call transferred away is no longer mine: no hang up, the number stays", "[agent][softphone]") {
+    cti::agent::SoftphoneModel model;
+    cti::qt::Snapshot snapshot;
+    snapshot.me.userId = 7;
+    snapshot.agentStates = {cti::qt::AgentStatusInfo{7, QStringLiteral("available"), QStringLiteral("in_call"), {}, 5, 0}};
+    model.applySnapshot(snapshot);
+    model.setConnected(true);
+    cti::qt::Call call;
+    call.callId = 5;
+    call.state = QStringLiteral("talking");
+    call.direction = QStringLiteral("inbound");
+    call.caller = QStringLiteral("13800138000");
+    call.answeredMs = 1;
+    call.legs = {cti::qt::CallLeg{1, QStringLiteral("customer"), QStringLiteral("up"), call.caller, 0},
+                 cti::qt::CallLeg{2, QStringLiteral("agent"), QStringLiteral("up"), QStringLiteral("1001"), 7}};
+    model.applyCall(call);
+    REQUIRE(model.allows(cti::agent::SoftAction::HangUp));
+    REQUIRE(model.allows(cti::agent::SoftAction::Transfer));
+
+    // The blind transfer: the call goes on between the caller and 1002.
+    call.legs[1] = cti::qt::CallLeg{3, QStringLiteral("agent"), QStringLiteral("up"), QStringLiteral("1002"), 8};
+    model.applyCall(call);
+    CHECK_FALSE(model.facts().call.has_value());
+    CHECK_FALSE(model.allows(cti::agent::SoftAction::HangUp));
+    CHECK_FALSE(model.allows(cti::agent::SoftAction::Hold));
+    REQUIRE(model.shownCall().has_value());
+    CHECK(model.shownCall()->callId == 5);
+    CHECK(model.partyNumber() == QStringLiteral("13800138000"));
+    // Its later events (it ends) change nothing for me.
+    call.state = QStringLiteral("ended");
+    model.applyCall(call);
+    CHECK_FALSE(model.facts().call.has_value());
+}

@@ -100,8 +100,11 @@ void SoftphoneModel::applySnapshot(const cti::qt::Snapshot& snapshot) {
 
 void SoftphoneModel::applyCall(const cti::qt::Call& call) {
     const bool current = facts_.call && facts_.call->callId == call.callId;
-    if (!current && call.ended()) return;  // an end of a call that is not the one shown
-    if (call.ended()) {
+    // A call that goes on without me (I transferred it, or left the conference) is no longer my
+    // call: my buttons must not act on it (Hang up would end it for the others).
+    const bool without_me = facts_.myUserId != 0 && call.legOfUser(facts_.myUserId) == nullptr;
+    if (!current && (call.ended() || without_me)) return;  // not the call shown
+    if (call.ended() || without_me) {
         facts_.call.reset();
         answeredLocalMs_ = 0;
     } else {

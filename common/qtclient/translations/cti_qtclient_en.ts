@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>cti::qt::Connection</name>
@@ -32,8 +31,8 @@
         <translation>The server closed the connection.</translation>
     </message>
     <message>
-        <source>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server&apos;s certificate was replaced; only then remove the old trust and connect again.</source>
-        <translation>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server&apos;s certificate was replaced; only then remove the old trust and connect again.</translation>
+        <source>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server's certificate was replaced; only then remove the old trust and connect again.</source>
+        <translation>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server's certificate was replaced; only then remove the old trust and connect again.</translation>
     </message>
     <message>
         <source>The server sent data this desktop cannot read (%1).</source>
@@ -208,6 +207,21 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</tra
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::qt::Office</name>
+    <message>
+        <source>The server answered with an unexpected %1 message.</source>
+        <translation>The server answered with an unexpected %1 message.</translation>
+    </message>
+    <message>
+        <source>The recording is %1 bytes, more than this desktop plays (%2).</source>
+        <translation>The recording is %1 bytes, more than this desktop plays (%2).</translation>
+    </message>
+    <message>
+        <source>The recording changed while it was being fetched; try again.</source>
+        <translation>The recording changed while it was being fetched; try again.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>cti::qt::Connection</name>
@@ -32,7 +31,7 @@
         <translation>服务器关闭了连接。</translation>
     </message>
     <message>
-        <source>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server&apos;s certificate was replaced; only then remove the old trust and connect again.</source>
+        <source>Refusing to connect: %1 presented a certificate with fingerprint %2, but this desktop trusts %3. Someone may be intercepting the connection. Ask your administrator whether the server's certificate was replaced; only then remove the old trust and connect again.</source>
         <translation>拒绝连接：%1 出示的证书指纹为 %2，而本机信任的是 %3。连接可能被他人截获。请先向管理员确认服务器证书是否已更换；确认后才可删除旧的信任记录并重新连接。</translation>
     </message>
     <message>
@@ -208,6 +207,21 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</sou
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::qt::Office</name>
+    <message>
+        <source>The server answered with an unexpected %1 message.</source>
+        <translation>服务器返回了意外的 %1 消息。</translation>
+    </message>
+    <message>
+        <source>The recording is %1 bytes, more than this desktop plays (%2).</source>
+        <translation>录音有 %1 字节，超过本工作台可播放的上限（%2）。</translation>
+    </message>
+    <message>
+        <source>The recording changed while it was being fetched; try again.</source>
+        <translation>录音在下载过程中发生了变化，请重试。</translation>
     </message>
 </context>
 <context>
