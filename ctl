@@ -6,6 +6,8 @@
 #   ./ctl deps     install the Debian packages the project needs (only the missing ones)
 #   ./ctl bench    build Release and run the benchmarks in bench/
 #   ./ctl fuzz [SECONDS] [TARGET...]   build the libFuzzer targets with clang, run each (default all)
+#   ./ctl screenshots [OUT]   the agent desktop's main states in zh_CN and en, from the real
+#                  application under Xvfb against a real server (default build/screenshots)
 #   ./ctl package  build Release and the .deb packages into build/packages, then run lintian
 #   ./ctl package-test     validate the WiX source with wixl/msiinfo and install the .debs into a
 #                  clean Debian 12 root (root, network, minutes: not part of ./ctl test)
@@ -27,6 +29,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-multimedia-dev qt6-charts-dev libgl-dev
   sip-tester baresip sox espeak-ng xvfb xauth curl python3 iproute2 procps
+  fonts-wqy-microhei
 )
 FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev)  # ./ctl fuzz only; see the fuzz case for why 16
 # Only for ./ctl package and package-test; packaging/README.md says why each one is here.

@@ -85,11 +85,16 @@ data in /var/lib/cti-server, logs in the journal, configuration in
   # dialogs' buttons in Chinese) come from qt6-translations-l10n.
   set(CPACK_DEBIAN_AGENT_PACKAGE_NAME cti-agent)
   set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+  # Chinese first: without a CJK font every Chinese string is drawn as empty boxes.
+  set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "fonts-wqy-microhei | fonts-noto-cjk")
+  set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_DEPENDS "fonts-wqy-microhei | fonts-noto-cjk")
   set(CPACK_DEBIAN_AGENT_DESCRIPTION "contact-center agent desktop (softphone control)
 cti-agent is the agent desktop of the cti contact center: sign in to
 queues, ready and not ready with reasons, answer, hold, transfer,
 consult and conference calls on the agent's SIP phone, the screen pop
-with what the caller keyed in the IVR, and the announcements.
+with the caller's customer record and what they keyed in the IVR, work
+orders (create, workbench, the workflow's actions), the knowledge base,
+call history, voicemail and the announcements.
 .
 It connects to cti-server over TLS. Chinese (zh_CN) and English.")
 
