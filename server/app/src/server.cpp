@@ -89,8 +89,15 @@ Result<void> Server::init() {
                                           {.read_only = true, .busy_timeout_ms = config_.storage.busy_timeout_ms});
     if (!reader) return std::unexpected(reader.error());
     reader_.emplace(std::move(*reader));
-    writer_ = std::make_unique<storage::Writer>(std::move(db),
-                                                storage::WriterOptions{config_.storage.group_commit_max_batch});
+    // Writes that stop being saved (disk full, read-only folder) raise the storage alarm on every
+    // desktop; the first write saved again clears it. Posted: the writer thread must not wait.
+    storage::WriterOptions writer_options{config_.storage.group_commit_max_batch};
+    writer_options.on_health = [this](std::optional<Error> problem) {
+        boost::asio::post(io_, [this, problem = std::move(problem)] {
+            if (hub_) hub_->set_alarm("storage", problem.has_value(), problem ? problem->message : std::string());
+        });
+    };
+    writer_ = std::make_unique<storage::Writer>(std::move(db), std::move(writer_options));
 
     gateway::HubServices services{io_.get_executor(), slow_work_, *reader_, *writer_, clock_};
     lookups_ = std::make_unique<lookup::HttpLookups>(io_.get_executor(), config_.lookups);
@@ -113,6 +120,9 @@ Result<void> Server::init() {
         return fail(r.error().code, "work-order deadlines could not be loaded: " + r.error().message);
     if (telephony_) {
         telephony_->calls().on_call_changed([this](const calls::CallView& v) { hub_->publish_call(v); });
+        telephony_->calls().on_recording_ended([this](std::optional<std::string> problem) {
+            hub_->set_alarm("recording", problem.has_value(), problem.value_or(std::string()));
+        });
         telephony_->calls().on_dtmf([this](CallId id, const std::vector<UserId>& users, char digit,
                                            media::DtmfSource source) {
             hub_->publish_dtmf(id, users, digit, media::to_string(source));

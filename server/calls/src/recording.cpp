@@ -63,6 +63,10 @@ void CallManager::recording_done(const media::RecordingDone& done) {
     const PendingRecording p = std::move(it->second);
     call_recordings_.erase(it);
     if (!done.error.empty()) log()->error("recording of call {} ended early: {}", p.call.value(), done.error);
+    if (recording_ended_)
+        recording_ended_(done.error.empty() ? std::nullopt
+                                            : std::optional(fmt::format("the recording of call {} stopped: {}",
+                                                                        p.call.value(), done.error)));
     storage::RecordingRecord r;
     r.call = p.call;
     r.path = p.path;

@@ -138,6 +138,27 @@ void Hub::publish_presence(const SessionUser& user, bool online) {
         });
 }
 
+void Hub::set_alarm(const std::string& kind, bool active, const std::string& message) {
+    const auto it = alarms_.find(kind);
+    if (active && it != alarms_.end()) {
+        it->second.set_message(message);
+        return;
+    }
+    if (!active && it == alarms_.end()) return;
+    wire::Alarm alarm;
+    alarm.set_kind(kind);
+    alarm.set_active(active);
+    alarm.set_message(active ? message : it->second.message());
+    alarm.set_since_ms(to_unix_ms(services_.clock.wall_now()));
+    if (active) alarms_[kind] = alarm;
+    else alarms_.erase(it);
+    log()->log(active ? spdlog::level::err : spdlog::level::info, "alarm {} {}: {}", kind,
+               active ? "raised" : "cleared", alarm.message());
+    wire::Event e;
+    *e.mutable_alarm() = std::move(alarm);
+    publish(std::move(e));
+}
+
 void Hub::publish(wire::Event event) {
     publish_to(std::move(event), [](const SessionUser&) { return true; });
 }
@@ -225,6 +246,7 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
     if (services_.calls)
         for (const auto& call : services_.calls->calls())
             if (sees_call(s.user, call.users)) *snap.add_calls() = to_wire(call);
+    for (const auto& [_, alarm] : alarms_) *snap.add_alarms() = alarm;
     return snap;
 }
 

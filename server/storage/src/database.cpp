@@ -1,7 +1,12 @@
 #include "cti/storage/database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <stdexcept>
 #include <utility>
 
@@ -87,6 +92,21 @@ bool only_separators(std::string_view rest) {
     return true;
 }
 
+// SQLite does not always keep the errno of a failed write (a failed WAL write or fsync): a file
+// created beside the database says whether the folder still takes writes, and why not.
+int folder_write_error(sqlite3* db) {
+    const char* file = sqlite3_db_filename(db, "main");
+    if (file == nullptr || *file == '\0') return 0;
+    const std::string probe = std::filesystem::path(file).parent_path() / ".cti-write-probe";
+    const int fd = ::open(probe.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return errno;
+    int error = 0;
+    if (::write(fd, "x", 1) != 1 || ::fsync(fd) != 0) error = errno;
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return error;
+}
+
 }  // namespace
 
 Error sqlite_error(sqlite3* db, std::string_view doing) {
@@ -95,13 +115,24 @@ Error sqlite_error(sqlite3* db, std::string_view doing) {
     std::string text(doing);
     // A full disk is the one a user can do something about: said so that the desktop's message
     // helps them (the administrator frees space; the server goes on meanwhile).
-    if ((code & 0xff) == SQLITE_FULL)
+    // An I/O error says why in errno: ENOSPC is the full disk again, EROFS a disk the kernel
+    // remounted read-only after an error (ext4's errors=remount-ro).
+    int os_error = db && (code & 0xff) == SQLITE_IOERR ? sqlite3_system_errno(db) : 0;
+    if (db && (code & 0xff) == SQLITE_IOERR && os_error == 0) os_error = folder_write_error(db);
+    if ((code & 0xff) == SQLITE_FULL || os_error == ENOSPC)
         return Error{errc_of(code), text + ": the disk of the server's data folder is full, nothing was saved: "
                                            "free space there (old recordings, logs) and try again"};
+    if ((code & 0xff) == SQLITE_READONLY || os_error == EROFS)
+        return Error{errc_of(code), text + ": the server's data folder is read-only, nothing was saved: make it "
+                                           "writable again (a disk remounted read-only after an error?) and try again"};
     text += ": ";
     text += message;
     text += " (";
     text += sqlite3_errstr(code);
+    if (os_error != 0) {
+        text += ": ";
+        text += std::strerror(os_error);
+    }
     text += ")";
     return Error{errc_of(code), std::move(text)};
 }

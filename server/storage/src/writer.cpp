@@ -163,8 +163,26 @@ void Writer::run_batch(std::deque<Item>& batch) {
         stats_.jobs_failed += failed;
         stats_.batches += commits;
     }
+    report_health(results, commits);
     for (std::size_t i = 0; i < batch.size(); ++i)
         if (batch[i].done) batch[i].done(std::move(results[i]));
+}
+
+// An I/O error (disk full, read-only folder, a failing disk) is the server's problem, not the
+// job's: it raises the alarm once; the first batch that commits without one clears it. A job's
+// own refusal (a constraint, a bad argument) says nothing about the disk.
+void Writer::report_health(const std::vector<Result<void>>& results, std::uint64_t commits) {
+    if (!options_.on_health) return;
+    const Result<void>* io = nullptr;
+    for (const auto& r : results)
+        if (!r && r.error().code == Errc::io_error) io = &r;
+    if (io && !failing_) {
+        failing_ = true;
+        options_.on_health(io->error());
+    } else if (!io && commits > 0 && failing_) {
+        failing_ = false;
+        options_.on_health(std::nullopt);
+    }
 }
 
 }  // namespace cti::storage

@@ -4,7 +4,10 @@
 # acknowledged and lost; the server keeps serving (a snapshot, an agent's status change, which
 # needs no new row... and is refused too if it does); once space is freed the same order goes
 # through, every order acknowledged before is still there, and the database is intact
-# (PRAGMA integrity_check). Needs root and tmpfs (mount); exits 77 (skipped) without them.
+# (PRAGMA integrity_check). Every desktop sees the storage alarm: 1002's desktop (who wrote
+# nothing) gets Event.alarm raised with the reason when the write fails and cleared when a write is
+# saved again; a desktop logging in meanwhile finds it in its snapshot.
+# Needs root and tmpfs (mount); exits 77 (skipped) without them.
 # usage: disk_full_test.sh CTI_SERVER CTI_CLI
 set -euo pipefail
 SERVER=$1
@@ -26,6 +29,22 @@ umount_data() {
 trap umount_data EXIT
 
 start_server
+WATCH=$WORK/watch-1002.jsonl
+start_watch 1002 "$WATCH"
+alarm_seen() {  # alarm_seen ACTIVE TEXT: 1002's desktop got a storage alarm with active=ACTIVE and TEXT
+  python3 - "$WATCH" "$1" "$2" <<'PY'
+import json, sys
+path, active, text = sys.argv[1], sys.argv[2] == "true", sys.argv[3]
+for line in open(path, encoding="utf-8"):
+    try: alarm = json.loads(line).get("event", {}).get("alarm")
+    except ValueError: continue
+    if alarm and alarm.get("kind") == "storage" and bool(alarm.get("active")) == active and text in alarm.get("message", ""):
+        sys.exit(0)
+sys.exit(1)
+PY
+}
+alarms_in_watch() { grep -c '"alarm"' "$WATCH" || true; }
+alarm_events() { [ "$(alarms_in_watch)" -eq "$1" ]; }
 db() { sqlite3 "$DATA/cti.sqlite" "$1"; }
 order() { cli 1001 order-create consultation "$1" --caller 13800138000 --content "$2" 2>&1; }
 OUT=$(order "停电咨询" "用户询问停电原因") || fail "order before the disk filled: $OUT"
@@ -46,10 +65,19 @@ note "a snapshot with the disk full: $(echo "$SNAP" | head -c 80)..."
 LOGGED=$(grep "error \[storage\] .* not saved: .*disk of the server's data folder is full" "$WORK/server.log" | tail -1 || true)
 [ -n "$LOGGED" ] || fail "no error in the server's log for the refused write"
 note "server.log: ${LOGGED#* error }"
+await 30 "the storage alarm (disk full) in 1002's desktop" alarm_seen true "the disk of the server's data folder is full"
+note "1002's desktop: $(grep '"alarm"' "$WATCH" | tail -1 | head -c 300)"
+SNAP=$(cli supervisor snapshot --fresh) || fail "no snapshot with the disk full: $SNAP"
+echo "$SNAP" | python3 -c 'import json,sys; s=json.load(sys.stdin); sys.exit(0 if any(a.get("kind")=="storage" and a.get("active") for a in s.get("alarms",[])) else 1)' \
+  || fail "a desktop logging in with the disk full does not see the alarm in its snapshot: $(echo "$SNAP" | head -c 300)"
+note "the supervisor's fresh snapshot carries the alarm"
 
 rm -f "$DATA/filler"
 OUT=$(order "电费查询" "用户查询电费") || fail "order after space was freed: $OUT"
 note "after freeing space: $OUT"
+await 30 "the storage alarm cleared in 1002's desktop" alarm_seen false "disk"
+[ "$(alarms_in_watch)" -eq 2 ] || fail "1002's desktop got $(alarms_in_watch) alarm events (expected raised once, cleared once)"
+
 stop_server
 [ "$(db "PRAGMA integrity_check")" = ok ] || fail "integrity_check: $(db "PRAGMA integrity_check")"
 TITLES=$(db "SELECT title FROM work_orders ORDER BY order_id" | tr '\n' ' ')

@@ -88,6 +88,9 @@ public:
 
     void set_directory(std::vector<PartyInfo> parties, std::vector<Route> routes);
     void on_call_changed(Listener l) { listeners_.push_back(std::move(l)); }
+    // Every call recording that ends: with the error that stopped it early, or nullopt when it
+    // ended with its call. The server raises and clears its recording alarm with it.
+    void on_recording_ended(std::function<void(std::optional<std::string>)> f) { recording_ended_ = std::move(f); }
     void on_dtmf(DtmfListener l) { dtmf_listeners_.push_back(std::move(l)); }
     void set_queue_hooks(QueueHooks hooks) { hooks_ = std::move(hooks); }
     void set_ivr_hooks(IvrHooks hooks) { ivr_hooks_ = std::move(hooks); }
@@ -278,6 +281,7 @@ private:
     std::map<sip::LegId, CallId> by_leg_;
     std::map<media::MediaSessionId, CallId> by_media_;
     std::vector<Listener> listeners_;
+    std::function<void(std::optional<std::string>)> recording_ended_;
     std::vector<DtmfListener> dtmf_listeners_;
     std::vector<std::function<void(const media::RecordingDone&)>> recording_listeners_;
     QueueHooks hooks_;

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -94,6 +95,12 @@ public:
     void publish_dtmf(CallId call, const std::vector<UserId>& users, char digit, std::string_view source);
     std::uint64_t event_seq() const { return event_seq_; }
 
+    // A server alarm (kind "storage", "recording"...) raised or cleared: published to every
+    // desktop when it changes, and kept for the snapshots of those that log in meanwhile.
+    // Raising an active alarm again only updates its message (no event).
+    void set_alarm(const std::string& kind, bool active, const std::string& message);
+    const std::map<std::string, wire::Alarm>& alarms() const { return alarms_; }
+
     // Everything the session's role may see, read now.
     Result<wire::Snapshot> build_snapshot(const Session& s);
 
@@ -116,6 +123,7 @@ private:
     std::uint64_t next_session_id_ = 1;
     std::uint64_t event_seq_ = 0;
     std::unique_ptr<OrderDeadlines> order_deadlines_;
+    std::map<std::string, wire::Alarm> alarms_;  // active ones, by kind
 };
 
 }  // namespace cti::gateway

@@ -9,7 +9,9 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "cti/core/error.h"
 #include "cti/storage/database.h"
@@ -18,6 +20,11 @@ namespace cti::storage {
 
 struct WriterOptions {
     std::uint32_t max_batch = 1024;  // jobs per transaction at most
+    // Called on the writer thread when writing stops working (an I/O error: the disk is full,
+    // the data folder read-only...) with that error, and with nullopt when a later write is
+    // saved again. Only on a change; must not block (post to your own thread). The server
+    // raises and clears its storage alarm with it.
+    std::function<void(std::optional<Error>)> on_health;
 };
 
 struct WriterStats {
@@ -55,6 +62,7 @@ private:
     };
     void run();
     void run_batch(std::deque<Item>& batch);
+    void report_health(const std::vector<Result<void>>& results, std::uint64_t commits);
 
     Database db_;
     WriterOptions options_;
@@ -63,6 +71,7 @@ private:
     std::deque<Item> queue_;
     bool stopping_ = false;
     WriterStats stats_;
+    bool failing_ = false;  // the last batch lost writes to an I/O error (writer thread only)
     std::thread thread_;
 };
 
