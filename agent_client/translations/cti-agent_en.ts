@@ -113,6 +113,10 @@
         <source>Work &amp;intermittently (not ready after each call)</source>
         <translation>Work &amp;intermittently (not ready after each call)</translation>
     </message>
+    <message>
+        <source>Outbound campaigns</source>
+        <translation>Outbound campaigns</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::AnnouncementModel</name>
@@ -207,6 +211,312 @@
     <message>
         <source>No calls yet.</source>
         <translation>No calls yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignModel</name>
+    <message>
+        <source>%1 records, %2 still to call, %3 calls in progress</source>
+        <translation>%1 records, %2 still to call, %3 calls in progress</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>Dialled</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Abandon rate</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Waiting because</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignNames</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>Progressive</translation>
+    </message>
+    <message>
+        <source>Predictive</source>
+        <translation>Predictive</translation>
+    </message>
+    <message>
+        <source>Automatic (no agent)</source>
+        <translation>Automatic (no agent)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Past its last day</source>
+        <translation>Past its last day</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>No calling today</source>
+        <translation>No calling today</translation>
+    </message>
+    <message>
+        <source>Outside calling hours</source>
+        <translation>Outside calling hours</translation>
+    </message>
+    <message>
+        <source>Calling hours end soon</source>
+        <translation>Calling hours end soon</translation>
+    </message>
+    <message>
+        <source>No agent signed in</source>
+        <translation>No agent signed in</translation>
+    </message>
+    <message>
+        <source>No agent free</source>
+        <translation>No agent free</translation>
+    </message>
+    <message>
+        <source>All lines in use</source>
+        <translation>All lines in use</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Warming up</translation>
+    </message>
+    <message>
+        <source>Slowed down: abandon rate near the cap</source>
+        <translation>Slowed down: abandon rate near the cap</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent to ask for a record</source>
+        <translation>Waiting for an agent to ask for a record</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Call back later</translation>
+    </message>
+    <message>
+        <source>Do not call again</source>
+        <translation>Do not call again</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>Choose what came of the call.</translation>
+    </message>
+    <message>
+        <source>The disposition is too long.</source>
+        <translation>The disposition is too long.</translation>
+    </message>
+    <message>
+        <source>The note is too long: shorten it.</source>
+        <translation>The note is too long: shorten it.</translation>
+    </message>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation>A callback needs a time in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reload the campaigns and their figures.</source>
+        <translation>Reload the campaigns and their figures.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>Next record</translation>
+    </message>
+    <message>
+        <source>Hold the next record of this campaign for you.</source>
+        <translation>Hold the next record of this campaign for you.</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Dial</translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the number is dialled.</source>
+        <translation>Your phone rings first, then the number is dialled.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Give the record back without calling it.</source>
+        <translation>Give the record back without calling it.</translation>
+    </message>
+    <message>
+        <source>Asking for the next record…</source>
+        <translation>Asking for the next record…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>What the customer said, what was agreed…</source>
+        <translation>What the customer said, what was agreed…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Call back at</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dialling %1: your phone rings first…</source>
+        <translation>Dialling %1: your phone rings first…</translation>
+    </message>
+    <message>
+        <source>Giving the record back…</source>
+        <translation>Giving the record back…</translation>
+    </message>
+    <message>
+        <source>Nothing to call now in this campaign.</source>
+        <translation>Nothing to call now in this campaign.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Read the record, then dial or skip it.</source>
+        <translation>Read the record, then dial or skip it.</translation>
+    </message>
+    <message>
+        <source>Dialled %1. After the call, record its result.</source>
+        <translation>Dialled %1. After the call, record its result.</translation>
+    </message>
+    <message>
+        <source>Skipped. Ask for the next record when you are ready.</source>
+        <translation>Skipped. Ask for the next record when you are ready.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaigns: %n</source>
+        <translation>
+            <numerusform>Campaigns: %n</numerusform><numerusform>Campaigns: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a campaign.</source>
+        <translation>Select a campaign.</translation>
+    </message>
+    <message>
+        <source>Ask for a record, read it, then dial or skip it.</source>
+        <translation>Ask for a record, read it, then dial or skip it.</translation>
+    </message>
+    <message>
+        <source>This campaign is not running.</source>
+        <translation>This campaign is not running.</translation>
+    </message>
+    <message>
+        <source>This campaign dials by itself: its calls come to you like queue calls.</source>
+        <translation>This campaign dials by itself: its calls come to you like queue calls.</translation>
+    </message>
+    <message>
+        <source>No campaign call. The result of a campaign call is recorded here.</source>
+        <translation>No campaign call. The result of a campaign call is recorded here.</translation>
+    </message>
+    <message>
+        <source>Campaign call with %1 (record %2)</source>
+        <translation>Campaign call with %1 (record %2)</translation>
+    </message>
+    <message>
+        <source>%1: call with %2 (record %3)</source>
+        <translation>%1: call with %2 (record %3)</translation>
     </message>
 </context>
 <context>
@@ -517,7 +827,9 @@
     <message numerus="yes">
         <source> (urged %n time(s))</source>
         <translation>
-            <numerusform> (urged %n time)</numerusform><numerusform> (urged %n times)</numerusform></translation>
+            <numerusform> (urged %n time)</numerusform>
+            <numerusform> (urged %n times)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1039,6 +1351,18 @@
         <source>(no agent)</source>
         <translation>(no agent)</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Call-list record</source>
+        <translation>Call-list record</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::SoftphoneBar</name>
@@ -1408,12 +1732,16 @@
     <message numerus="yes">
         <source>Search: %n order(s) found</source>
         <translation>
-            <numerusform>Search: %n order found</numerusform><numerusform>Search: %n orders found</numerusform></translation>
+            <numerusform>Search: %n order found</numerusform>
+            <numerusform>Search: %n orders found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>My workbench: %n order(s)</source>
         <translation>
-            <numerusform>My workbench: %n order</numerusform><numerusform>My workbench: %n orders</numerusform></translation>
+            <numerusform>My workbench: %n order</numerusform>
+            <numerusform>My workbench: %n orders</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

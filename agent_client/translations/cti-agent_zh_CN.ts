@@ -113,6 +113,10 @@
         <source>Work &amp;intermittently (not ready after each call)</source>
         <translation>间歇工作(&amp;I)（每通话后置忙）</translation>
     </message>
+    <message>
+        <source>Outbound campaigns</source>
+        <translation>外呼任务</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::AnnouncementModel</name>
@@ -207,6 +211,312 @@
     <message>
         <source>No calls yet.</source>
         <translation>暂无通话记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignModel</name>
+    <message>
+        <source>%1 records, %2 still to call, %3 calls in progress</source>
+        <translation>共 %1 条名单记录，待拨 %2 条，通话中 %3 个</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>外呼任务</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>已拨</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>等待原因</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignNames</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>渐进式</translation>
+    </message>
+    <message>
+        <source>Predictive</source>
+        <translation>预测式</translation>
+    </message>
+    <message>
+        <source>Automatic (no agent)</source>
+        <translation>自动外呼（无座席）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Past its last day</source>
+        <translation>已过截止日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>No calling today</source>
+        <translation>今日不外呼</translation>
+    </message>
+    <message>
+        <source>Outside calling hours</source>
+        <translation>不在外呼时段</translation>
+    </message>
+    <message>
+        <source>Calling hours end soon</source>
+        <translation>外呼时段即将结束</translation>
+    </message>
+    <message>
+        <source>No agent signed in</source>
+        <translation>无座席签入</translation>
+    </message>
+    <message>
+        <source>No agent free</source>
+        <translation>无空闲座席</translation>
+    </message>
+    <message>
+        <source>All lines in use</source>
+        <translation>线路已满</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>预热中</translation>
+    </message>
+    <message>
+        <source>Slowed down: abandon rate near the cap</source>
+        <translation>放弃率接近上限，已放慢拨号</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent to ask for a record</source>
+        <translation>等待座席取下一条</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>预约回访</translation>
+    </message>
+    <message>
+        <source>Do not call again</source>
+        <translation>勿扰/不再拨打</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>The disposition is too long.</source>
+        <translation>处理结果过长。</translation>
+    </message>
+    <message>
+        <source>The note is too long: shorten it.</source>
+        <translation>备注过长，请精简。</translation>
+    </message>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation>预约回访需要一个将来的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::agent::CampaignPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the campaigns and their figures.</source>
+        <translation>重新载入外呼任务及其数据。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Hold the next record of this campaign for you.</source>
+        <translation>为您保留本任务的下一条名单记录。</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the number is dialled.</source>
+        <translation>您的话机先振铃，接起后再拨打该号码。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Give the record back without calling it.</source>
+        <translation>不拨打，退回这条记录。</translation>
+    </message>
+    <message>
+        <source>Asking for the next record…</source>
+        <translation>正在获取下一条…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>What the customer said, what was agreed…</source>
+        <translation>客户的答复、约定的事项…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Dialling %1: your phone rings first…</source>
+        <translation>正在拨打 %1：您的话机先振铃…</translation>
+    </message>
+    <message>
+        <source>Giving the record back…</source>
+        <translation>正在退回记录…</translation>
+    </message>
+    <message>
+        <source>Nothing to call now in this campaign.</source>
+        <translation>本任务当前没有可拨打的记录。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Read the record, then dial or skip it.</source>
+        <translation>请阅读记录，然后拨打或跳过。</translation>
+    </message>
+    <message>
+        <source>Dialled %1. After the call, record its result.</source>
+        <translation>已拨打 %1。通话结束后请记录处理结果。</translation>
+    </message>
+    <message>
+        <source>Skipped. Ask for the next record when you are ready.</source>
+        <translation>已跳过。准备好后再取下一条。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>号码：%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaigns: %n</source>
+        <translation>
+            <numerusform>外呼任务：%n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a campaign.</source>
+        <translation>请选择一个外呼任务。</translation>
+    </message>
+    <message>
+        <source>Ask for a record, read it, then dial or skip it.</source>
+        <translation>取一条记录，阅读后拨打或跳过。</translation>
+    </message>
+    <message>
+        <source>This campaign is not running.</source>
+        <translation>本任务未在进行中。</translation>
+    </message>
+    <message>
+        <source>This campaign dials by itself: its calls come to you like queue calls.</source>
+        <translation>本任务自动拨号：接通的电话像队列来电一样分配给您。</translation>
+    </message>
+    <message>
+        <source>No campaign call. The result of a campaign call is recorded here.</source>
+        <translation>当前没有外呼任务的通话。外呼通话的处理结果在此记录。</translation>
+    </message>
+    <message>
+        <source>Campaign call with %1 (record %2)</source>
+        <translation>与 %1 的外呼通话（名单记录 %2）</translation>
+    </message>
+    <message>
+        <source>%1: call with %2 (record %3)</source>
+        <translation>%1：与 %2 的通话（名单记录 %3）</translation>
     </message>
 </context>
 <context>
@@ -517,7 +827,8 @@
     <message numerus="yes">
         <source> (urged %n time(s))</source>
         <translation>
-            <numerusform>（已催办 %n 次）</numerusform></translation>
+            <numerusform>（已催办 %n 次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1039,6 +1350,18 @@
         <source>(no agent)</source>
         <translation>（未接通座席）</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>外呼任务</translation>
+    </message>
+    <message>
+        <source>Call-list record</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::SoftphoneBar</name>
@@ -1408,12 +1731,14 @@
     <message numerus="yes">
         <source>Search: %n order(s) found</source>
         <translation>
-            <numerusform>查询结果：共 %n 张工单</numerusform></translation>
+            <numerusform>查询结果：共 %n 张工单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>My workbench: %n order(s)</source>
         <translation>
-            <numerusform>我的工作台：共 %n 张工单</numerusform></translation>
+            <numerusform>我的工作台：共 %n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

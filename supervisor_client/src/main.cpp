@@ -2,10 +2,12 @@
 #include <QApplication>
 #include <QSettings>
 
+#include "cti/qtclient/alarm_model.h"
 #include "cti/qtclient/connection_host.h"
 #include "cti/qtclient/login_settings.h"
 #include "cti/qtclient/session_status.h"
 #include "cti/qtclient/translations.h"
+#include "cti/qtwidgets/alarm_banner.h"
 #include "cti/qtwidgets/login_flow.h"
 #include "models/agent_table_model.h"
 #include "models/queue_table_model.h"
@@ -46,7 +48,12 @@ int main(int argc, char** argv) {
     if (!login.exec()) return 0;
     status.setTelephonyEnabled(login.loggedInAs().connectCti);
 
+    cti::qt::AlarmModel alarms;
+    QObject::connect(&connection, &cti::qt::Connection::snapshotReceived, &alarms, &cti::qt::AlarmModel::applySnapshot);
+    QObject::connect(&connection, &cti::qt::Connection::eventReceived, &alarms, &cti::qt::AlarmModel::applyEvent);
+
     cti::supervisor::MonitoringWall wall(agents, queues, status);
+    wall.addBanner(new cti::qt::AlarmBanner(alarms));
     wall.show();
     const int rc = QApplication::exec();
     host.logoutAndWait(3s);

@@ -3,8 +3,10 @@
 // Connection's Telephony and Office, and the local habits (QSettings). main() and the tests make
 // one the same way, so the tests drive the application's own wiring against a real server.
 #include <QObject>
+#include <QSet>
 #include <memory>
 
+#include "cti/qtclient/alarm_model.h"
 #include "cti/qtclient/office.h"
 #include "cti/qtclient/session_status.h"
 #include "cti/qtclient/telephony.h"
@@ -38,6 +40,7 @@ public:
     SoftphoneModel& softphone() const { return *softphone_; }
     CallerModel& caller() const { return *caller_; }
     StatusAreaModel& statusArea() const { return *statusArea_; }
+    cti::qt::AlarmModel& alarms() const { return *alarms_; }
     cti::qt::Telephony& telephony() { return telephony_; }
     cti::qt::Office& office() { return office_; }
     Pages& pages() const { return *pages_; }
@@ -60,6 +63,7 @@ private:
     void wireOrders();
     void wireKnowledge();
     void wirePersonal();
+    void wireCampaigns();
     void wireTools();
     void afterSoftphoneChange();
     void notify(const QString& title, const QString& text, qint64 orderId = 0);
@@ -69,6 +73,7 @@ private:
     QSettings& settings_;
     cti::qt::Telephony telephony_;
     cti::qt::Office office_;
+    std::unique_ptr<cti::qt::AlarmModel> alarms_;
     std::unique_ptr<AnnouncementModel> announcements_;
     std::unique_ptr<SoftphoneModel> softphone_;
     std::unique_ptr<CallerModel> caller_;
@@ -83,6 +88,8 @@ private:
     SoftphoneFacts lastFacts_;
     qint64 autoAnswered_ = 0;
     quint64 lookupRequest_ = 0;
+    bool campaignWork_ = false;        // the snapshot's user may work on outbound campaigns
+    QSet<quint64> campaignRequests_;   // the campaign page's requests still unanswered
 };
 
 }  // namespace cti::agent

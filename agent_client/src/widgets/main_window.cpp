@@ -45,7 +45,8 @@ MainWindow::MainWindow(AnnouncementModel& announcements, SoftphoneModel& softpho
     split->setSizes({380, 900});
 
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
+    layout_ = new QVBoxLayout(central);
+    auto* layout = layout_;
     layout->addWidget(phoneBox);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -58,6 +59,8 @@ MainWindow::MainWindow(AnnouncementModel& announcements, SoftphoneModel& softpho
     statusBar()->addPermanentWidget(new cti::qt::ConnectionStatusWidget(status));
     resize(1366, 800);
 }
+
+void MainWindow::addBanner(QWidget* banner) { layout_->insertWidget(0, banner); }
 
 void MainWindow::addPage(QWidget* page, const QString& title) { pages_->addTab(page, title); }
 

@@ -8,6 +8,7 @@
 #include "cti/qtclient/session_status.h"
 
 class QTabWidget;
+class QVBoxLayout;
 
 namespace cti::agent {
 
@@ -28,6 +29,8 @@ public:
     ScreenPopPanel& screenPop() const { return *screenPop_; }
     QTabWidget& pages() const { return *pages_; }
 
+    // A banner (the server's alarms) above everything else.
+    void addBanner(QWidget* banner);
     // Adds a tab; its object name is the page's.
     void addPage(QWidget* page, const QString& title);
     void showPage(QWidget* page);
@@ -40,6 +43,7 @@ private:
     ScreenPopPanel* screenPop_;
     QTabWidget* pages_;
     QMenu* tools_;
+    QVBoxLayout* layout_ = nullptr;
 };
 
 }  // namespace cti::agent

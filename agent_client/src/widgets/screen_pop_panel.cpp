@@ -65,6 +65,10 @@ ScreenPopPanel::ScreenPopPanel(const SoftphoneModel& model, const CallerModel& c
 QString ScreenPopPanel::keyLabel(const QString& key) {
     if (key == QLatin1String("account")) return tr("Account");
     if (key == QLatin1String("menu")) return tr("Menu choice");
+    // What an outbound campaign's call carries (server/center campaign_dialer.cpp).
+    if (key == QLatin1String("campaign")) return tr("Campaign");
+    if (key == QLatin1String("campaign_record")) return tr("Call-list record");
+    if (key == QLatin1String("phone")) return tr("Number");
     return key;
 }
 

@@ -66,6 +66,10 @@ Announcement fromWire(const cti::wire::Announcement& a) {
     return Announcement{a.announcement_id(), qs(a.title()), qs(a.body()), qs(a.author()), a.created_ms()};
 }
 
+ServerAlarm fromWire(const cti::wire::Alarm& alarm) {
+    return ServerAlarm{qs(alarm.kind()), alarm.active(), qs(alarm.message()), alarm.since_ms()};
+}
+
 PresenceChange fromWire(const cti::wire::UserPresence& presence) {
     return PresenceChange{presence.user_id(), qs(presence.login()), presence.online()};
 }
@@ -82,6 +86,7 @@ Snapshot fromWire(const cti::wire::Snapshot& snapshot) {
     for (const auto& c : snapshot.calls()) out.calls.append(fromWire(c));
     for (const auto& a : snapshot.agent_states()) out.agentStates.append(fromWire(a));
     for (const auto& q : snapshot.queue_states()) out.queueStates.append(fromWire(q));
+    for (const auto& a : snapshot.alarms()) out.alarms.append(fromWire(a));
     return out;
 }
 
@@ -97,9 +102,11 @@ ServerEvent fromWire(const cti::wire::Event& event) {
         case cti::wire::Event::kPhone: out.kind = fromWire(event.phone()); break;
         case cti::wire::Event::kAgent: out.kind = fromWire(event.agent()); break;
         case cti::wire::Event::kQueue: out.kind = fromWire(event.queue()); break;
+        case cti::wire::Event::kAlarm: out.kind = fromWire(event.alarm()); break;
         case cti::wire::Event::kOrder: out.kind = fromWire(event.order()); break;
         case cti::wire::Event::kMessage: out.kind = fromWire(event.message()); break;
         case cti::wire::Event::kVoicemail: out.kind = fromWire(event.voicemail()); break;
+        case cti::wire::Event::kCampaign: out.kind = fromWire(event.campaign()); break;
         default: break;
     }
     return out;

@@ -141,6 +141,41 @@ InternalMessage fromWire(const cti::wire::InternalMessage& m) {
                            m.created_ms()};
 }
 
+CampaignInfo fromWire(const cti::wire::CampaignInfo& c) {
+    CampaignInfo out;
+    out.campaignId = c.campaign_id();
+    out.name = qs(c.name());
+    out.mode = qs(c.mode());
+    out.state = qs(c.state());
+    out.queue = qs(c.queue());
+    out.callerId = qs(c.caller_id());
+    const auto& f = c.figures();
+    out.records = f.records();
+    out.pending = f.pending();
+    out.dialled = f.dialled();
+    out.answered = f.answered();
+    out.abandoned = f.abandoned();
+    out.abandonRate = f.abandon_rate();
+    out.conversions = f.conversions();
+    out.callsInProgress = f.calls_in_progress();
+    out.waitingReason = qs(c.waiting_reason());
+    return out;
+}
+
+CampaignRecord fromWire(const cti::wire::CampaignRecordInfo& r) {
+    CampaignRecord out;
+    out.recordId = r.record_id();
+    out.campaignId = r.campaign_id();
+    out.phone = qs(r.phone());
+    for (const auto& [key, value] : r.data()) out.data.insert(qs(key), qs(value));
+    out.state = qs(r.state());
+    out.attempts = r.attempts();
+    out.lastOutcome = qs(r.last_outcome());
+    out.disposition = qs(r.disposition());
+    out.note = qs(r.note());
+    return out;
+}
+
 cti::wire::OrderTarget toWire(const OrderTarget& t) {
     cti::wire::OrderTarget out;
     out.set_department_id(t.departmentId);
@@ -188,6 +223,17 @@ cti::wire::Envelope searchOrdersRequest(const OrderQuery& q) {
     s->set_from_ms(q.fromMs);
     s->set_to_ms(q.toMs);
     s->set_limit(q.limit);
+    return env;
+}
+
+cti::wire::Envelope setDispositionRequest(qint64 recordId, const QString& disposition, const QString& note,
+                                          qint64 callbackAtMs) {
+    cti::wire::Envelope env;
+    auto* d = env.mutable_set_disposition();
+    d->set_record_id(recordId);
+    d->set_disposition(ss(disposition));
+    d->set_note(ss(note));
+    d->set_callback_at_ms(callbackAtMs);
     return env;
 }
 

@@ -27,6 +27,8 @@ Office::Office(Connection& connection, QObject* parent) : QObject(parent), conne
     qRegisterMetaType<cti::qt::KbArticle>();
     qRegisterMetaType<cti::qt::Voicemail>();
     qRegisterMetaType<cti::qt::InternalMessage>();
+    qRegisterMetaType<cti::qt::CampaignInfo>();
+    qRegisterMetaType<cti::qt::CampaignRecord>();
     connect(&connection_, &Connection::replyReceived, this, &Office::onReply);
     connect(&connection_, &Connection::eventReceived, this, &Office::dispatch);
 }
@@ -294,10 +296,54 @@ quint64 Office::sendMessage(const QString& toUser, const QString& toDepartment, 
     return *id;
 }
 
+quint64 Office::listCampaigns() {
+    cti::wire::Envelope env;
+    env.mutable_list_campaigns();
+    auto id = std::make_shared<quint64>();
+    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_list_campaigns_ok()) return unexpected(*id, r);
+        emit campaignsLoaded(*id, listOf<CampaignInfo>(r.list_campaigns_ok().campaigns()));
+    });
+    return *id;
+}
+
+quint64 Office::previewNext(qint64 campaignId) {
+    cti::wire::Envelope env;
+    env.mutable_preview_next()->set_campaign_id(campaignId);
+    auto id = std::make_shared<quint64>();
+    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_preview_next_ok()) return unexpected(*id, r);
+        emit previewRecord(*id, fromWire(r.preview_next_ok().record()));
+    });
+    return *id;
+}
+
+quint64 Office::previewDecision(qint64 recordId, bool dial) {
+    cti::wire::Envelope env;
+    env.mutable_preview_decision()->set_record_id(recordId);
+    env.mutable_preview_decision()->set_dial(dial);
+    auto id = std::make_shared<quint64>();
+    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_preview_decision_ok()) return unexpected(*id, r);
+        emit previewDialled(*id, r.preview_decision_ok().call_id());
+    });
+    return *id;
+}
+
+quint64 Office::setDisposition(qint64 recordId, const QString& disposition, const QString& note, qint64 callbackAtMs) {
+    auto id = std::make_shared<quint64>();
+    *id = send(setDispositionRequest(recordId, disposition, note, callbackAtMs), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_set_disposition_ok()) return unexpected(*id, r);
+        emit dispositionSaved(*id, fromWire(r.set_disposition_ok().record()));
+    });
+    return *id;
+}
+
 void Office::dispatch(const ServerEvent& event) {
     if (const auto* order = std::get_if<OrderNotice>(&event.kind)) emit orderNotice(*order);
     else if (const auto* message = std::get_if<InternalMessage>(&event.kind)) emit messageReceived(*message);
     else if (const auto* voicemail = std::get_if<Voicemail>(&event.kind)) emit voicemailArrived(*voicemail);
+    else if (const auto* campaign = std::get_if<CampaignInfo>(&event.kind)) emit campaignChanged(*campaign);
 }
 
 }  // namespace cti::qt

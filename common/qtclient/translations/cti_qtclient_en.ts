@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>cti::qt::AlarmBanner</name>
+    <message>
+        <source>Server storage</source>
+        <translation>Server storage</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Call recording</translation>
+    </message>
+    <message>
+        <source>Alarm — %1: %2</source>
+        <translation>Alarm — %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cti::qt::Connection</name>
     <message>
         <source>The server did not confirm the logout.</source>

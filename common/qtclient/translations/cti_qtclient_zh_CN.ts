@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cti::qt::AlarmBanner</name>
+    <message>
+        <source>Server storage</source>
+        <translation>服务器存储</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <source>Alarm — %1: %2</source>
+        <translation>告警 — %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cti::qt::Connection</name>
     <message>
         <source>The server did not confirm the logout.</source>

@@ -59,7 +59,8 @@ MonitoringWall::MonitoringWall(AgentTableModel& agents, QueueTableModel& queues,
     split->addWidget(table_);
     split->setStretchFactor(1, 2);
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
+    layout_ = new QVBoxLayout(central);
+    auto* layout = layout_;
     layout->addWidget(summary_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -79,5 +80,7 @@ void MonitoringWall::refreshSummary() {
     summary_->setText(tr("Agents: %1    Online: %2").arg(agents_.rowCount()).arg(agents_.onlineCount()) +
                       tr("    Callers waiting: %1").arg(queues_.totalWaiting()));
 }
+
+void MonitoringWall::addBanner(QWidget* banner) { layout_->insertWidget(0, banner); }
 
 }  // namespace cti::supervisor

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 
 namespace cti::supervisor {
 
@@ -17,6 +18,9 @@ class QueueTableModel;
 class MonitoringWall : public QMainWindow {
     Q_OBJECT
 public:
+    // A banner (the server's alarms) above everything else.
+    void addBanner(QWidget* banner);
+
     MonitoringWall(AgentTableModel& agents, QueueTableModel& queues, const cti::qt::SessionStatus& status,
                    QWidget* parent = nullptr);
 
@@ -24,6 +28,7 @@ public:
     QTableView& queueTable() const { return *queueTable_; }
 
 private:
+    QVBoxLayout* layout_ = nullptr;
     void refreshSummary();
 
     AgentTableModel& agents_;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -272,4 +273,37 @@ TEST_CASE("stop runs what was submitted, later submits are refused at once", "[s
     CHECK(after->error().code == Errc::unavailable);
     writer.stop();  // idempotent
     CHECK(count(file, "SELECT count(*) AS n FROM users") == 50);
+}
+
+TEST_CASE("writes that fail on I/O report the storage's health once, and its recovery", "[storage][writer]") {
+    test::TempDir dir;
+    const auto file = dir.file("w.db");
+    std::mutex m;
+    std::vector<std::optional<std::string>> reports;
+    WriterOptions options;
+    options.on_health = [&](std::optional<Error> e) {
+        std::lock_guard lock(m);
+        reports.push_back(e ? std::optional(e->message) : std::nullopt);
+    };
+    {
+        Writer writer(migrated(file), options);
+        auto wait = [&](Writer::Job job) {
+            std::promise<Result<void>> done;
+            auto f = done.get_future();
+            writer.submit(std::move(job), [&done](Result<void> r) { done.set_value(std::move(r)); });
+            return f.get();
+        };
+        // A job's own refusal says nothing about the disk.
+        CHECK_FALSE(wait([](Database&) -> Result<void> { return fail(Errc::invalid_argument, "no title"); }));
+        CHECK(wait([](Database& db) { return add_user(db, "a"); }));
+        // I/O errors: reported once, however many writes fail.
+        CHECK_FALSE(wait([](Database&) -> Result<void> { return fail(Errc::io_error, "the disk is full"); }));
+        CHECK_FALSE(wait([](Database&) -> Result<void> { return fail(Errc::io_error, "the disk is full"); }));
+        // The next write saved clears it.
+        CHECK(wait([](Database& db) { return add_user(db, "b"); }));
+        CHECK(wait([](Database& db) { return add_user(db, "c"); }));
+    }
+    REQUIRE(reports.size() == 2);
+    CHECK(reports[0] == std::optional<std::string>("the disk is full"));
+    CHECK_FALSE(reports[1].has_value());
 }

@@ -13,6 +13,7 @@ AgentInfo fromWire(const cti::wire::Agent& agent);
 QueueInfo fromWire(const cti::wire::Queue& queue);
 Announcement fromWire(const cti::wire::Announcement& announcement);
 PresenceChange fromWire(const cti::wire::UserPresence& presence);
+ServerAlarm fromWire(const cti::wire::Alarm& alarm);
 Snapshot fromWire(const cti::wire::Snapshot& snapshot);
 ServerEvent fromWire(const cti::wire::Event& event);
 LoginResult fromWire(const cti::wire::LoginOk& ok);

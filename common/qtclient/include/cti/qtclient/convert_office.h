@@ -20,11 +20,16 @@ KbCategory fromWire(const cti::wire::KbCategory& category);
 KbArticle fromWire(const cti::wire::KbArticle& article);
 Voicemail fromWire(const cti::wire::VoicemailInfo& voicemail);
 InternalMessage fromWire(const cti::wire::InternalMessage& message);
+CampaignInfo fromWire(const cti::wire::CampaignInfo& campaign);
+CampaignRecord fromWire(const cti::wire::CampaignRecordInfo& record);
 
 cti::wire::OrderTarget toWire(const OrderTarget& target);
 // Request envelopes (request_id is set by Connection::request).
 cti::wire::Envelope createOrderRequest(const NewOrder& order);
 cti::wire::Envelope orderActionRequest(const OrderStep& step);
 cti::wire::Envelope searchOrdersRequest(const OrderQuery& query);
+// callbackAtMs 0: no callback time (the server wants one only for "callback").
+cti::wire::Envelope setDispositionRequest(qint64 recordId, const QString& disposition, const QString& note,
+                                          qint64 callbackAtMs);
 
 }  // namespace cti::qt

@@ -1,7 +1,8 @@
 #pragma once
-// The desktops' office work over a Connection (schema/PROTOCOL.md, minors 2 and 3): work orders,
+// The desktops' office work over a Connection (schema/PROTOCOL.md, minors 2 to 4): work orders,
 // phrases, the caller lookup behind the screen pop, knowledge, personal call history, voicemail,
-// password change; and the order, message and voicemail events. Like Telephony it lives in the
+// password change, an agent's outbound campaign work; and the order, message, voicemail and
+// campaign events. Like Telephony it lives in the
 // GUI thread and every request gets exactly one answer: its own signal, or requestFailed with the
 // server's message.
 #include <QHash>
@@ -44,6 +45,14 @@ public:
     quint64 changePassword(const QString& oldPassword, const QString& newPassword);
     // An internal message to a user (login) or to everyone in a department (name).
     quint64 sendMessage(const QString& toUser, const QString& toDepartment, const QString& text);
+    // Outbound campaigns (permission campaign.work). previewNext holds the next record of a
+    // preview campaign for this agent until previewDecision dials (the agent's phone rings, then
+    // the number) or skips it. setDisposition: what came of a campaign call; callbackAtMs only
+    // for "callback" (0: none).
+    quint64 listCampaigns();
+    quint64 previewNext(qint64 campaignId);
+    quint64 previewDecision(qint64 recordId, bool dial);
+    quint64 setDisposition(qint64 recordId, const QString& disposition, const QString& note, qint64 callbackAtMs = 0);
 
     // Fans a ServerEvent out to the event signals below (connected to Connection::eventReceived).
     void dispatch(const cti::qt::ServerEvent& event);
@@ -71,12 +80,19 @@ signals:
     void audioFetched(quint64 requestId, const QByteArray& wav);
     void passwordChanged(quint64 requestId);
     void messageSent(quint64 requestId, const cti::qt::InternalMessage& message);
+    void campaignsLoaded(quint64 requestId, const QList<cti::qt::CampaignInfo>& campaigns);
+    // record.empty(): nothing to call now (outside calling hours, the list called through...).
+    void previewRecord(quint64 requestId, const cti::qt::CampaignRecord& record);
+    // callId 0: the record was skipped.
+    void previewDialled(quint64 requestId, qint64 callId);
+    void dispositionSaved(quint64 requestId, const cti::qt::CampaignRecord& record);
     // `message` is the server's (or the client's, when the request could not be sent).
     void requestFailed(quint64 requestId, cti::qt::ErrorCode code, const QString& message);
 
     void orderNotice(const cti::qt::OrderNotice& notice);
     void messageReceived(const cti::qt::InternalMessage& message);
     void voicemailArrived(const cti::qt::Voicemail& voicemail);
+    void campaignChanged(const cti::qt::CampaignInfo& campaign);
 
 private:
     using Handler = std::function<void(const cti::wire::Envelope&)>;

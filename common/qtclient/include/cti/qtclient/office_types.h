@@ -1,6 +1,7 @@
 #pragma once
-// The plain data of the desktops' office work (protocol minor 2 and 3): work orders, customers
-// at screen pop, phrases, knowledge, personal call history, voicemail, internal messages.
+// The plain data of the desktops' office work (protocol minors 2 to 4): work orders, customers
+// at screen pop, phrases, knowledge, personal call history, voicemail, internal messages,
+// outbound campaigns.
 // Names of order types, states, actions... are the server's words (server/tickets/src/names.cpp),
 // kept as strings and translated by the desktops.
 #include <QList>
@@ -230,8 +231,45 @@ struct InternalMessage {
     qint64 createdMs = 0;
 };
 
+// An outbound campaign (protocol minor 4) and the live figures an agent sees of it. mode:
+// preview, progressive, predictive, agentless; state: draft, running, paused, finished.
+struct CampaignInfo {
+    qint64 campaignId = 0;
+    QString name;
+    QString mode;
+    QString state;
+    QString queue;
+    QString callerId;
+    qint64 records = 0;
+    qint64 pending = 0;  // still to be called (pending, dialling, waiting for a retry)
+    qint64 dialled = 0;  // attempts made
+    qint64 answered = 0;
+    qint64 abandoned = 0;
+    double abandonRate = 0;  // abandoned / (answered + abandoned), 0..1
+    qint64 conversions = 0;
+    int callsInProgress = 0;
+    QString waitingReason;  // why a running campaign does not dial now (server's word), else empty
+};
+
+// One record of a campaign's call list. recordId 0: nothing (PreviewNext had nothing to call).
+struct CampaignRecord {
+    qint64 recordId = 0;
+    qint64 campaignId = 0;
+    QString phone;
+    QMap<QString, QString> data;  // the list's other columns
+    QString state;
+    int attempts = 0;
+    QString lastOutcome;
+    QString disposition;
+    QString note;
+
+    bool empty() const { return recordId == 0; }
+};
+
 }  // namespace cti::qt
 
+Q_DECLARE_METATYPE(cti::qt::CampaignInfo)
+Q_DECLARE_METATYPE(cti::qt::CampaignRecord)
 Q_DECLARE_METATYPE(cti::qt::WorkOrder)
 Q_DECLARE_METATYPE(cti::qt::OrderHistoryLine)
 Q_DECLARE_METATYPE(cti::qt::OrderNotice)

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <variant>
 
+#include "cti/qtclient/alarm.h"
 #include "cti/qtclient/office_types.h"
 
 namespace cti::qt {
@@ -186,6 +187,7 @@ struct Snapshot {
     QList<Call> calls;                   // calls in progress the session may see
     QList<AgentStatusInfo> agentStates;  // every agent's ACD status and state
     QList<QueueStatus> queueStates;      // every queue's real-time figures
+    QList<ServerAlarm> alarms;           // the server's active alarms (protocol 1.5)
 };
 
 struct PresenceChange {
@@ -200,7 +202,8 @@ struct ServerEvent {
     quint64 seq = 0;
     qint64 timeMs = 0;
     std::variant<std::monostate, PresenceChange, Announcement, Call, CallDtmf, PhoneRegistration,
-                 AgentStatusInfo, QueueStatus, OrderNotice, InternalMessage, Voicemail>
+                 AgentStatusInfo, QueueStatus, OrderNotice, InternalMessage, Voicemail, CampaignInfo,
+                 ServerAlarm>
         kind;
 };
 
