@@ -29,7 +29,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-multimedia-dev qt6-charts-dev libgl-dev
   sip-tester baresip sox espeak-ng xvfb xauth curl python3 iproute2 procps
-  fonts-wqy-microhei
+  fonts-wqy-microhei faketime
 )
 FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev)  # ./ctl fuzz only; see the fuzz case for why 16
 # Only for ./ctl package and package-test; packaging/README.md says why each one is here.

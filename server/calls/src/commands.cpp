@@ -26,7 +26,7 @@ Result<CallManager::Call*> CallManager::call_for(const Actor& who, CallId id) {
     return &c;
 }
 
-Result<CallId> CallManager::dial(const Actor& who, const std::string& number) {
+Result<CallId> CallManager::dial(const Actor& who, const std::string& number, std::map<std::string, std::string> data) {
     if (!valid_number(number))
         return fail(Errc::invalid_argument, "a number is 1 to 32 digits (0-9, *, #, a leading +)");
     const PartyInfo* me = party_by_user(who.user);
@@ -52,6 +52,7 @@ Result<CallId> CallManager::dial(const Actor& who, const std::string& number) {
     if (!placed) return std::unexpected(placed.error());
     Call& c = **placed;
     c.leg(c.originator)->holds_agent = true;  // busy from the dial on, answered or not
+    c.data = std::move(data);
     publish(c);
     if (hooks_.dialled) hooks_.dialled(who.user, c.id);
     return c.id;

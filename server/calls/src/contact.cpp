@@ -16,7 +16,7 @@ void CallManager::enqueue(Call& c, const std::string& queue) {
     music(caller);  // until an agent answers
     c.queue = queue;
     c.queued = true;
-    c.answered_ms = to_unix_ms(clock_.wall_now());
+    c.answered_ms = call_time_ms(c);
     write_answered(c, std::nullopt);
     publish(c);
     hooks_.queued(c.id, queue);

@@ -29,7 +29,7 @@ Result<CallId> CallManager::dial_fax(const std::string& number, const std::strin
 // The far end picked up: from here on its media session speaks T.30. No call recording: the
 // fax itself is what is kept.
 void CallManager::fax_answered(Call& c, Leg& l) {
-    c.answered_ms = to_unix_ms(clock_.wall_now());
+    c.answered_ms = call_time_ms(c);
     writer_.submit([id = c.id, at = *c.answered_ms](storage::Database& db) {
         return storage::mark_call_answered(db, id, at, std::nullopt);
     });
@@ -130,7 +130,7 @@ void CallManager::receive_fax(const sip::IncomingCall& e, const sip::Negotiated&
     sip_.answer(leg.sip, local_sdp(leg));
     leg.state = LegState::up;
     leg.answered = true;
-    c.answered_ms = to_unix_ms(clock_.wall_now());
+    c.answered_ms = call_time_ms(c);
     writer_.submit([id = c.id, at = *c.answered_ms](storage::Database& db) {
         return storage::mark_call_answered(db, id, at, std::nullopt);
     });

@@ -166,7 +166,7 @@ void CallManager::on_incoming(const sip::IncomingCall& e) {
         sip_.answer(caller.sip, local_sdp(caller));
         caller.state = LegState::up;
         c.in_ivr = true;
-        c.answered_ms = to_unix_ms(clock_.wall_now());
+        c.answered_ms = call_time_ms(c);
         write_answered(c, std::nullopt);
         publish(c);
         return ivr_hooks_.started(c.id, dest->target, c.caller, c.callee);
@@ -240,7 +240,7 @@ void CallManager::leg_up(Call& c, Leg& l) {
                 if (hooks_.offer_result && l.user) hooks_.offer_result(c.id, *l.user, OfferResult::answered);
             }
             bridge(*partner, l);
-            c.answered_ms = to_unix_ms(clock_.wall_now());
+            c.answered_ms = call_time_ms(c);
             std::optional<UserId> agent = l.user ? l.user : partner->user;
             write_answered(c, agent);
             transition(c, CallState::talking, "answered");
@@ -467,6 +467,11 @@ void CallManager::transition(Call& c, CallState to, const std::string& why) {
     publish(c);
 }
 
+std::int64_t CallManager::call_time_ms(const Call& c) const {
+    return c.started_ms +
+           std::chrono::duration_cast<std::chrono::milliseconds>(clock_.steady_now() - c.started).count();
+}
+
 void CallManager::end_call(Call& c, const std::string& reason, const std::string& hangup_by) {
     for (auto& l : c.legs) {
         release_agent(c, *l);
@@ -480,7 +485,7 @@ void CallManager::end_call(Call& c, const std::string& reason, const std::string
     for (auto r : c.recordings) media_.stop_recording(r);  // RecordingDone follows
     if (c.mix) media_.destroy_mix(*c.mix);
     c.reason = reason;
-    const std::int64_t ended = to_unix_ms(clock_.wall_now());
+    const std::int64_t ended = call_time_ms(c);
     writer_.submit([id = c.id, ended, reason, hangup_by](storage::Database& db) {
         return storage::finish_call(db, id, ended, reason, hangup_by);
     });

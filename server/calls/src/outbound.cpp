@@ -66,7 +66,7 @@ Result<CallId> CallManager::dial_customer(const std::string& number, const std::
 // The customer picked up: silence until the campaign gives the call a flow or a queue.
 void CallManager::customer_answered(Call& c, Leg& l) {
     c.in_ivr = true;
-    c.answered_ms = to_unix_ms(clock_.wall_now());
+    c.answered_ms = call_time_ms(c);
     write_answered(c, std::nullopt);
     (void)l;
     publish(c);

@@ -33,7 +33,7 @@ void CallManager::start_call_recording(Call& c) {
     c.recording = *r;
     c.recordings.push_back(*r);
     call_recordings_[*r] = {c.id, file.lexically_relative(options_.data_dir).string(),
-                            c.answered_ms.value_or(to_unix_ms(clock_.wall_now()))};
+                            c.answered_ms.value_or(call_time_ms(c))};
     follow_recording(c);
 }
 

@@ -37,6 +37,10 @@ bool agent_mode(campaign::PacingMode m) {
     return m == campaign::PacingMode::progressive || m == campaign::PacingMode::predictive;
 }
 
+}  // namespace
+
+// What an agent sees of a record at screen pop: its columns, the campaign, the record id (the
+// desktop sets the disposition with it) and the number.
 std::map<std::string, std::string> screen_pop_data(const storage::CampaignRow& c, const storage::CampaignRecordRow& r) {
     std::map<std::string, std::string> data;
     auto j = nlohmann::json::parse(r.data, nullptr, false);
@@ -48,7 +52,6 @@ std::map<std::string, std::string> screen_pop_data(const storage::CampaignRow& c
     data["phone"] = r.phone;
     return data;
 }
-}  // namespace
 
 void CampaignService::arm_tick() {
     if (stopped_) return;

@@ -306,7 +306,9 @@ Result<CallId> CampaignService::preview_decide(std::int64_t record, UserId agent
         pump(*c);
         return CallId();
     }
-    auto call = calls_.dial(calls::Actor{agent, false}, c->records[i].phone);
+    // The record's columns go with the call, as with the calls the dialler places: the screen pop
+    // shows them, and any desktop of the agent knows which record to set the disposition of.
+    auto call = calls_.dial(calls::Actor{agent, false}, c->records[i].phone, screen_pop_data(c->row, c->rows[i]));
     if (!call) return std::unexpected(call.error());
     c->previews.erase(held);
     c->records[i].call = *call;

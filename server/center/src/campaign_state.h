@@ -47,4 +47,8 @@ struct CampaignService::Attempt {
     bool preview = false;  // the agent dialled it (their phone first)
 };
 
+// The call data a campaign call carries for the screen pop (campaign_dialer.cpp): the record's
+// columns, "campaign", "campaign_record" and "phone".
+std::map<std::string, std::string> screen_pop_data(const storage::CampaignRow& c, const storage::CampaignRecordRow& r);
+
 }  // namespace cti::center

@@ -3,7 +3,8 @@
 # Preview: agent 1001 (a SIPp phone answering every call), signed in and not ready, asks for the
 # next record of a preview campaign: 13800000031 with its data (张三); asking again gives the same
 # record (held for 1001). 1001 dials it: their phone rings first, then the number (a SIPp callee
-# behind the demo trunk, 127.0.0.1:5090), who hears 1001. 1001 hangs up and asks for a callback
+# behind the demo trunk, 127.0.0.1:5090), who hears 1001; the call carries the record for the screen pop
+# (its columns, the campaign, the record id). 1001 hangs up and asks for a callback
 # in 3 s: the record waits for it; the next record is 13800000032, which 1001 skips (no attempt
 # counted); once due, the callback comes first again.
 # Abandon: a progressive campaign dials 13800000034 for 1001, who goes not ready while it rings;
@@ -45,6 +46,22 @@ refused 1002 "another agent dialling 1001's record" "not the one previewed for y
 OUT=$(cli 1001 preview-dial "$REC") || fail "preview-dial: $OUT"
 CALL=$(echo "$OUT" | sed -E 's/.*"call_id":"([0-9]+)".*/\1/')
 await_call_state "$CALL" talking
+# The screen pop of the previewed call: the record's columns, its campaign and record id.
+_pop_data() {
+  python3 - "$WATCH" "$CALL" "$REC" <<'PY'
+import json, sys
+path, call, rec = sys.argv[1], sys.argv[2], sys.argv[3]
+for line in open(path, encoding="utf-8"):
+    try: c = json.loads(line).get("event", {}).get("call")
+    except ValueError: continue
+    if isinstance(c, dict) and c.get("call_id") == call:
+        d = c.get("data") or {}
+        if d.get("campaign_record") == rec and d.get("campaign") == "回访预览" and d.get("姓名") == "张三":
+            sys.exit(0)
+sys.exit(1)
+PY
+}
+_pop_data || fail "the previewed call's events carry no screen-pop data of record $REC: $(grep "\"call_id\":\"$CALL\"" "$WATCH" | head -2)"
 phone_invite_from 1001 13800000031
 await_hears customer "$TONE_1001" 1001
 OUT=$(cli 1001 hangup "$CALL") || fail "hangup: $OUT"

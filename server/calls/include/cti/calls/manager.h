@@ -167,7 +167,9 @@ public:
     void tick();
 
     // Desktop commands.
-    Result<CallId> dial(const Actor& who, const std::string& number);  // dial out or internal call
+    // Dial out or an internal call; `data` is shown at screen pop like an IVR's (a previewed
+    // campaign record's columns).
+    Result<CallId> dial(const Actor& who, const std::string& number, std::map<std::string, std::string> data = {});
     Result<void> answer(const Actor& who, CallId call);
     Result<void> hangup(const Actor& who, CallId call);
     Result<void> hold(const Actor& who, CallId call);
@@ -226,6 +228,10 @@ private:
     void music(Leg& l);
     void transition(Call& c, CallState to, const std::string& why = {});
     void end_call(Call& c, const std::string& reason, const std::string& hangup_by);
+    // Now, in the call's own time: its start on the wall clock plus the steady time since. A
+    // wall clock stepped meanwhile (NTP, a manual change) moves no answer or end before the
+    // start, and no duration by the step.
+    std::int64_t call_time_ms(const Call& c) const;
     void publish(const Call& c);
     CallView view(const Call& c) const;
     // The call was answered (by an agent, a phone or the system): the record says so and the
