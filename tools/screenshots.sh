@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# tools/screenshots.sh [OUT]: pictures of the agent desktop's main states for a person to look at:
-# idle, ringing with the screen pop, on a call, the work-order form, the order detail with its
-# timeline, the workbench; in zh_CN and in en (OUT/agent-<state>-<lang>.png, default
-# build/screenshots). They are taken from the real application (AgentApp's windows, as cti-agent
-# makes them) on a real X server (Xvfb), against a real cti-server with SIPp callers and phones:
-# tests/integration/telephony/agent_desktop_test.sh, run once per language.
+# tools/screenshots.sh [OUT]: pictures of the desktops' main states for a person to look at, in
+# zh_CN and in en (default OUT: build/screenshots). The agent desktop: idle, ringing with the
+# screen pop, on a call, the work-order form, the order detail with its timeline, the workbench
+# (agent-<state>-<lang>.png); the supervisor's wall with live data and in wallboard mode
+# (supervisor-*-<lang>.png). They are taken from the real applications (AgentApp's and
+# SupervisorApp's windows, as cti-agent and cti-supervisor make them) on a real X server (Xvfb),
+# against a real cti-server with SIPp callers and phones: tests/integration/telephony/
+# agent_desktop_test.sh and supervisor_wall_test.sh, run once per language.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$(realpath -m "${1:-build/screenshots}")
@@ -12,7 +14,7 @@ BUILD=${CTI_BUILD_DIR:-build/debug}
 mkdir -p "$OUT"
 [ -f "$BUILD/build.ninja" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCTI_SANITIZE=ON \
   -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" >/dev/null
-cmake --build "$BUILD" --target cti-server cti-cli agent_desktop_e2e
+cmake --build "$BUILD" --target cti-server cti-cli agent_desktop_e2e supervisor_wall_e2e
 # On a real X server Qt loads D-Bus, whose library keeps a buffer LeakSanitizer reports at exit;
 # not ours, and the pictures are what this script is for (./ctl test runs offscreen with leaks on).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
@@ -21,5 +23,8 @@ for lang in zh_CN en; do
   CTI_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
     tests/integration/telephony/agent_desktop_test.sh "$BUILD/server/app/cti-server" "$BUILD/cli/cti-cli" \
     "$BUILD/tests/agent_client/agent_desktop_e2e" "$lang"
+  CTI_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+    tests/integration/telephony/supervisor_wall_test.sh "$BUILD/server/app/cti-server" "$BUILD/cli/cti-cli" \
+    "$BUILD/tests/supervisor_client/supervisor_wall_e2e" "$lang"
 done
-ls -1 "$OUT"/agent-*.png
+ls -1 "$OUT"/agent-*.png "$OUT"/supervisor-*.png

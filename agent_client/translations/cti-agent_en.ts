@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>OrderForm</name>
@@ -488,7 +489,9 @@
     <message numerus="yes">
         <source>Campaigns: %n</source>
         <translation>
-            <numerusform>Campaigns: %n</numerusform><numerusform>Campaigns: %n</numerusform></translation>
+            <numerusform>Campaigns: %n</numerusform>
+            <numerusform>Campaigns: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a campaign.</source>
@@ -601,8 +604,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Sent. The order's history records it.</source>
-        <translation>Sent. The order's history records it.</translation>
+        <source>Sent. The order&apos;s history records it.</source>
+        <translation>Sent. The order&apos;s history records it.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -666,8 +669,8 @@
         <translation>At most %1 departments at once.</translation>
     </message>
     <message>
-        <source>Record the caller's satisfaction.</source>
-        <translation>Record the caller's satisfaction.</translation>
+        <source>Record the caller&apos;s satisfaction.</source>
+        <translation>Record the caller&apos;s satisfaction.</translation>
     </message>
     <message>
         <source>Write an opinion: why, or what was done.</source>

@@ -13,11 +13,12 @@ using namespace cti::lookup;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    // Nothing made up: keys and texts come from the reply. (A number's text may be longer than
-    // written: 66676E17 reads back as 6.667599999999999e+21; 24 characters cover any double.)
+    // Nothing made up: keys come from the reply; a text is the reply's or, for a number or a
+    // nested value (which may read back longer: 66676E17 is 6.667599999999999e+21), at most
+    // the bound plus "…".
     if (auto fields = fields_from_json(text))
         for (const auto& [k, v] : *fields)
-            if (k.size() > size || v.size() > size + 24) std::abort();
+            if (k.size() > size || v.size() > kMaxFieldBytes + 3) std::abort();
     // The first line as a URL template, the rest as the key (what a caller keyed in).
     const auto nl = text.find('\n');
     const auto url = text.substr(0, nl);

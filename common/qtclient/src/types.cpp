@@ -78,6 +78,9 @@ std::string_view to_string(CallAction action) noexcept {
         case CallAction::Conference: return "conference";
         case CallAction::Pickup: return "pickup";
         case CallAction::SendDtmf: return "send_dtmf";
+        case CallAction::Monitor: return "monitor";
+        case CallAction::Whisper: return "whisper";
+        case CallAction::Barge: return "barge";
     }
     return "unknown";
 }

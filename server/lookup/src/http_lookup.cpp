@@ -57,7 +57,16 @@ Result<Fields> fields_from_json(std::string_view body) {
     auto doc = nlohmann::json::parse(body, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) return fail(Errc::io_error, "the answer is not a JSON object");
     Fields out;
-    for (const auto& [k, v] : doc.items()) out[k] = v.is_string() ? v.get<std::string>() : v.dump();
+    for (const auto& [k, v] : doc.items()) {
+        std::string text = v.is_string() ? v.get<std::string>() : v.dump();
+        if (text.size() > kMaxFieldBytes) {
+            std::size_t cut = kMaxFieldBytes;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
+            text.resize(cut);
+            text += "…";
+        }
+        out[k] = std::move(text);
+    }
     return out;
 }
 

@@ -93,7 +93,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     try: ev = json.loads(line).get("event", {})
     except ValueError: continue
     m = ev.get("message")
-    if isinstance(m, dict) and m.get("from") == "leader" and "班长已接入" in m.get("text", ""):
+    if isinstance(m, dict) and m.get("from") == "陈静" and "班长已接入" in m.get("text", ""):
         sys.exit(0)
 sys.exit(1)
 PY

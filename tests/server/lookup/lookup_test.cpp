@@ -78,6 +78,24 @@ TEST_CASE("URLs take the URL-encoded key", "[lookup]") {
     CHECK_FALSE(fields_from_json("<html>").has_value());
 }
 
+TEST_CASE("a lookup reply's field is cut at its bound, whole characters kept", "[lookup]") {
+    // Found by fuzz_lookup_reply: numbers written short read back long (25E8 is 2500000000.0),
+    // so a nested array made a field several times longer than the reply.
+    std::string body = R"({"n":[)";
+    for (int i = 0; i < 2000; ++i) body += i ? ",25E8" : "25E8";
+    body += "]}";
+    const auto fields = fields_from_json(body).value();
+    CHECK(fields.at("n").size() == kMaxFieldBytes + std::string("…").size());
+    CHECK(fields.at("n").ends_with("…"));
+    // Chinese text is cut between characters, never inside one.
+    std::string chinese;
+    for (int i = 0; i < 2000; ++i) chinese += "电";
+    const auto cut = fields_from_json(R"({"t":")" + chinese + R"("})").value().at("t");
+    CHECK(cut.size() <= kMaxFieldBytes + 3);
+    CHECK((cut.size() - std::string("…").size()) % 3 == 0);
+    CHECK(fields_from_json(R"({"short":"电费"})").value().at("short") == "电费");
+}
+
 TEST_CASE("an outside system's JSON answer becomes fields, failures say why", "[lookup]") {
     asio::io_context io;
     FakeSystem sys{io};

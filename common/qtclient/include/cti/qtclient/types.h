@@ -170,7 +170,8 @@ struct QueueStatus {
 // Mirrors cti.wire.CallAction / AgentAction (same numbers; convert.cpp checks).
 enum class CallAction {
     Dial = 1, Answer, HangUp, Hold, Retrieve, Transfer, Consult, CompleteTransfer, CancelConsult,
-    Conference, Pickup, SendDtmf
+    Conference, Pickup, SendDtmf,
+    Monitor, Whisper, Barge  // supervision (call.supervise): 13, 14, 15
 };
 std::string_view to_string(CallAction action) noexcept;
 enum class AgentAction { SignIn = 1, SignOut, Ready, NotReady, Away, EndWrapUp };

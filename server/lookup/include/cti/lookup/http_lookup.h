@@ -30,7 +30,11 @@ struct Url {
 };
 Result<Url> parse_url(std::string_view url, std::string_view key);
 std::string url_encode(std::string_view text);
-// The JSON object's fields as text; an answer that is not a JSON object is an error.
+// The JSON object's fields as text; an answer that is not a JSON object is an error. A field's
+// text is cut at kMaxFieldBytes (at a character boundary, "…" added): a screen pop needs no more,
+// and a nested value's text can be many times longer than the reply wrote it (25E8 reads back as
+// 2500000000.0), so a small reply must not become a large one.
+inline constexpr std::size_t kMaxFieldBytes = 4096;
 Result<Fields> fields_from_json(std::string_view body);
 
 class HttpLookups {

@@ -1,0 +1,148 @@
+#include "app/supervisor_app.h"
+
+#include <QApplication>
+#include <QStatusBar>
+
+#include "cti/qtclient/connection.h"
+#include "cti/qtwidgets/alarm_banner.h"
+#include "models/agent_table_model.h"
+#include "models/help_request_model.h"
+#include "models/queue_table_model.h"
+#include "widgets/help_panel.h"
+#include "widgets/monitoring_wall.h"
+#include "widgets/notice_panel.h"
+#include "widgets/supervision_panel.h"
+
+namespace cti::supervisor {
+
+namespace {
+constexpr int kLoginColumn = static_cast<int>(AgentTableModel::Column::Login);
+constexpr int kNameColumn = static_cast<int>(AgentTableModel::Column::Name);
+}  // namespace
+
+SupervisorApp::SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionStatus& status, QObject* parent)
+    : QObject(parent), connection_(connection), status_(status), telephony_(connection), office_(connection),
+      agents_(std::make_unique<AgentTableModel>()), queues_(std::make_unique<QueueTableModel>()),
+      alarms_(std::make_unique<cti::qt::AlarmModel>()), supervision_(std::make_unique<SupervisionModel>()),
+      help_(std::make_unique<HelpRequestModel>()),
+      wall_(std::make_unique<MonitoringWall>(*agents_, *queues_, status_)),
+      supervisionPanel_(new SupervisionPanel(*supervision_)), noticePanel_(new NoticePanel),
+      helpPanel_(new HelpPanel(*help_)) {
+    wall_->addBanner(new cti::qt::AlarmBanner(*alarms_));
+    wall_->addSidePanel(supervisionPanel_);
+    wall_->addSidePanel(helpPanel_);
+    wall_->addSidePanel(noticePanel_);
+    wireModels();
+    wireSupervision();
+    wireNotices();
+    wireHelp();
+}
+
+SupervisorApp::~SupervisorApp() = default;
+
+void SupervisorApp::wireModels() {
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, agents_.get(), &AgentTableModel::applySnapshot);
+    connect(&connection_, &cti::qt::Connection::eventReceived, agents_.get(), &AgentTableModel::applyEvent);
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, queues_.get(), &QueueTableModel::applySnapshot);
+    connect(&connection_, &cti::qt::Connection::eventReceived, queues_.get(), &QueueTableModel::applyEvent);
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, alarms_.get(), &cti::qt::AlarmModel::applySnapshot);
+    connect(&connection_, &cti::qt::Connection::eventReceived, alarms_.get(), &cti::qt::AlarmModel::applyEvent);
+    // A snapshot also follows every reconnect: departments may have changed meanwhile.
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, this, [this](const cti::qt::Snapshot& s) {
+        QStringList departments;
+        for (const auto& a : s.agents)
+            if (!a.department.isEmpty() && !departments.contains(a.department)) departments << a.department;
+        if (!s.me.department.isEmpty() && !departments.contains(s.me.department)) departments.prepend(s.me.department);
+        noticePanel_->setDepartments(departments, s.me.department);
+    });
+}
+
+void SupervisorApp::wireSupervision() {
+    auto* sv = supervision_.get();
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, sv, &SupervisionModel::applySnapshot);
+    connect(&telephony_, &cti::qt::Telephony::callChanged, sv, &SupervisionModel::applyCall);
+    connect(&telephony_, &cti::qt::Telephony::phoneChanged, sv, &SupervisionModel::applyPhone);
+    connect(&status_, &cti::qt::SessionStatus::changed, sv, [this] {
+        supervision_->setConnected(status_.state() == cti::qt::ConnectionState::LoggedIn && status_.telephonyEnabled());
+    });
+    connect(wall_.get(), &MonitoringWall::agentSelected, this, [this](qint64 userId) {
+        supervision_->selectAgent(userId, agentName(userId));
+        noticePanel_->setAgent(agentLogin(userId), agentName(userId));
+    });
+    connect(sv, &SupervisionModel::callControlRequested, this, [this](cti::qt::CallAction action, qint64 callId) {
+        const Supervise what = action == cti::qt::CallAction::Monitor   ? Supervise::Monitor
+                               : action == cti::qt::CallAction::Whisper ? Supervise::Whisper
+                               : action == cti::qt::CallAction::Barge   ? Supervise::Barge
+                                                                        : Supervise::HangUp;
+        superviseRequests_.insert(telephony_.callControl(action, callId), {what, callId});
+    });
+    connect(&telephony_, &cti::qt::Telephony::callControlDone, sv, [this](quint64 id, cti::qt::CallAction, qint64) {
+        const auto it = superviseRequests_.constFind(id);
+        if (it == superviseRequests_.cend()) return;
+        const auto [what, callId] = *it;
+        superviseRequests_.erase(it);
+        supervision_->confirmMode(callId, what);
+    });
+    // The server's refusal says what to do (another supervisor is on it, no extension...).
+    connect(&telephony_, &cti::qt::Telephony::requestFailed, sv, [this](quint64 id, cti::qt::ErrorCode, const QString& m) {
+        if (superviseRequests_.remove(id) > 0) supervision_->applyError(m);
+    });
+}
+
+void SupervisorApp::wireNotices() {
+    connect(noticePanel_, &NoticePanel::sendRequested, this,
+            [this](const QString& toUser, const QString& toDepartment, const QString& text) {
+                noticeRequests_.insert(office_.sendMessage(toUser, toDepartment, text));
+            });
+    connect(&office_, &cti::qt::Office::messageSent, noticePanel_, [this](quint64 id, const cti::qt::InternalMessage&) {
+        if (noticeRequests_.remove(id)) noticePanel_->showSent();
+    });
+    connect(&office_, &cti::qt::Office::requestFailed, noticePanel_, [this](quint64 id, cti::qt::ErrorCode, const QString& m) {
+        if (noticeRequests_.remove(id)) noticePanel_->showError(m);
+    });
+}
+
+void SupervisorApp::wireHelp() {
+    connect(&office_, &cti::qt::Office::messageReceived, this, [this](const cti::qt::InternalMessage& m) {
+        if (!help_->applyMessage(m, agentLogin(agentBySender(m.from)))) return;
+        wall_->statusBar()->showMessage(tr("Help requested by %1").arg(m.from), 10000);
+        QApplication::alert(wall_.get());
+        emit helpRequested(m.from, m.text);
+    });
+    connect(helpPanel_, &HelpPanel::agentChosen, this, [this](const QString& login) {
+        if (const qint64 id = agentByLogin(login); id != 0) wall_->selectAgent(id);
+    });
+}
+
+qint64 SupervisorApp::agentByLogin(const QString& login) const {
+    for (int row = 0; row < agents_->rowCount(); ++row) {
+        const QModelIndex i = agents_->index(row, kLoginColumn);
+        if (i.data().toString() == login) return i.data(AgentTableModel::UserIdRole).toLongLong();
+    }
+    return 0;
+}
+
+qint64 SupervisorApp::agentBySender(const QString& from) const {
+    qint64 found = 0;
+    for (int row = 0; row < agents_->rowCount(); ++row) {
+        if (agents_->index(row, kNameColumn).data().toString() != from) continue;
+        // A name two agents share says nothing about which of them asked.
+        if (found != 0) return 0;
+        found = agents_->index(row, 0).data(AgentTableModel::UserIdRole).toLongLong();
+    }
+    return found != 0 ? found : agentByLogin(from);
+}
+
+QString SupervisorApp::agentName(qint64 userId) const {
+    const auto row = agents_->rowOf(userId);
+    if (!row) return {};
+    const QString name = agents_->index(*row, kNameColumn).data().toString();
+    return name.isEmpty() ? agentLogin(userId) : name;
+}
+
+QString SupervisorApp::agentLogin(qint64 userId) const {
+    const auto row = agents_->rowOf(userId);
+    return row ? agents_->index(*row, kLoginColumn).data().toString() : QString();
+}
+
+}  // namespace cti::supervisor

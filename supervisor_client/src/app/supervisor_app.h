@@ -1,0 +1,88 @@
+#pragma once
+// The supervisor desktop once logged in: the wall's models and panels, the Connection's
+// Telephony and Office, and the wiring between them (live figures, supervision of the selected
+// agent's call, notices, help requests, the server's alarms). main() and the tests make one the
+// same way, so the tests drive the application's own wiring against a real server.
+#include <QHash>
+#include <QSet>
+#include <QObject>
+#include <memory>
+#include <utility>
+
+#include "cti/qtclient/alarm_model.h"
+#include "cti/qtclient/office.h"
+#include "cti/qtclient/session_status.h"
+#include "cti/qtclient/telephony.h"
+#include "models/supervision_model.h"
+
+namespace cti::qt {
+class Connection;
+}
+
+namespace cti::supervisor {
+
+class AgentTableModel;
+class HelpPanel;
+class HelpRequestModel;
+class MonitoringWall;
+class NoticePanel;
+class QueueTableModel;
+class SupervisionPanel;
+
+class SupervisorApp : public QObject {
+    Q_OBJECT
+public:
+    SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionStatus& status, QObject* parent = nullptr);
+    ~SupervisorApp() override;
+
+    MonitoringWall& wall() const { return *wall_; }
+    AgentTableModel& agents() const { return *agents_; }
+    QueueTableModel& queues() const { return *queues_; }
+    SupervisionModel& supervision() const { return *supervision_; }
+    HelpRequestModel& helpRequests() const { return *help_; }
+    cti::qt::AlarmModel& alarms() const { return *alarms_; }
+    cti::qt::Telephony& telephony() { return telephony_; }
+    cti::qt::Office& office() { return office_; }
+    SupervisionPanel& supervisionPanel() const { return *supervisionPanel_; }
+    NoticePanel& noticePanel() const { return *noticePanel_; }
+    HelpPanel& helpPanel() const { return *helpPanel_; }
+
+    // The wall's agent with this login (0 if none is known).
+    qint64 agentByLogin(const QString& login) const;
+    // The agent who sent a message: the server names senders by display name; a login is
+    // accepted too. 0 if none is known (or two agents share the name).
+    qint64 agentBySender(const QString& from) const;
+
+signals:
+    // A help request arrived (after it is in the list): for a sound or a flash of the taskbar.
+    // `from` as the server names the sender.
+    void helpRequested(const QString& from, const QString& text);
+
+private:
+    void wireModels();
+    void wireSupervision();
+    void wireNotices();
+    void wireHelp();
+    QString agentName(qint64 userId) const;
+    QString agentLogin(qint64 userId) const;
+
+    cti::qt::Connection& connection_;
+    cti::qt::SessionStatus& status_;
+    cti::qt::Telephony telephony_;
+    cti::qt::Office office_;
+    std::unique_ptr<AgentTableModel> agents_;
+    std::unique_ptr<QueueTableModel> queues_;
+    std::unique_ptr<cti::qt::AlarmModel> alarms_;
+    std::unique_ptr<SupervisionModel> supervision_;
+    std::unique_ptr<HelpRequestModel> help_;
+    std::unique_ptr<MonitoringWall> wall_;
+    SupervisionPanel* supervisionPanel_;  // owned by the wall
+    NoticePanel* noticePanel_;
+    HelpPanel* helpPanel_;
+
+    // Requests still unanswered, so that each answer goes to the panel that asked.
+    QHash<quint64, std::pair<Supervise, qint64>> superviseRequests_;  // action, call id
+    QSet<quint64> noticeRequests_;
+};
+
+}  // namespace cti::supervisor
