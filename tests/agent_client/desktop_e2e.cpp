@@ -36,58 +36,22 @@
 #include "cti/qtclient/fingerprint.h"
 #include "cti/qtclient/translations.h"
 #include "models/softphone_model.h"
-#include "support/screenshot.h"
+#include "support/e2e.h"
 #include "support/wait.h"
 #include "widgets/main_window.h"
 
+using cti::test::awaitScript;
+using cti::test::child;
+using cti::test::click;
+using cti::test::tellScript;
 using cti::test::waitFor;
 using namespace std::chrono_literals;
 
 namespace {
 
-QString env(const char* name) {
-    const QString v = qEnvironmentVariable(name);
-    INFO("environment variable " << name << " (set by agent_desktop_test.sh)");
-    REQUIRE_FALSE(v.isEmpty());
-    return v;
-}
-
-QString readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
-
-// Tells the script a step is reached (it waits for the file).
-void signal(const QString& work, const QString& name) {
-    QFile f(work + QLatin1Char('/') + name);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("1\n");
-}
-
-template <class W>
-W* child(QWidget& root, const QString& name) {
-    auto* w = root.findChild<W*>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(w);
-    return w;
-}
-
-void click(QWidget& root, const QString& name) {
-    auto* b = child<QPushButton>(root, name);
-    INFO("button " << name.toStdString() << " enabled");
-    REQUIRE(waitFor([&] { return b->isEnabled(); }, 60000));
-    QTest::mouseClick(b, Qt::LeftButton);
-}
-
 QString callState(const cti::agent::SoftphoneModel& m) {
     const auto& c = m.facts().call;
     return c ? c->state : QString();
-}
-
-void shot(QWidget& window, const QString& name) {
-    QApplication::processEvents();
-    cti::test::saveScreenshot(window, QStringLiteral("agent-") + name + QLatin1Char('-') +
-                                          qEnvironmentVariable("CTI_E2E_LANG", QStringLiteral("zh_CN")));
 }
 
 }  // namespace
@@ -95,9 +59,9 @@ void shot(QWidget& window, const QString& name) {
 TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answer, hold, hang up, "
           "an order created and dispatched, a call transferred",
           "[agent][e2e]") {
-    const QString work = env("CTI_E2E_WORK");
-    const QString data = env("CTI_E2E_DATA");
-    const auto port = static_cast<quint16>(env("CTI_E2E_PORT").toUInt());
+    const QString work = cti::test::e2eEnv("CTI_E2E_WORK");
+    const QString data = cti::test::e2eEnv("CTI_E2E_DATA");
+    const auto port = static_cast<quint16>(cti::test::e2eEnv("CTI_E2E_PORT").toUInt());
     const QString lang = qEnvironmentVariable("CTI_E2E_LANG", QStringLiteral("zh_CN"));
     cti::qt::Translations translations(*qApp, lang, {QStringLiteral("cti_qtclient"), QStringLiteral("cti-agent")});
     const bool zh = lang.startsWith(QLatin1String("zh"));
@@ -121,14 +85,14 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     const auto certs = QSslCertificate::fromPath(data + QStringLiteral("/tls/server.crt"));
     REQUIRE_FALSE(certs.isEmpty());
     host.connection().connectToServer(cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), port, QStringLiteral("1001"),
-                                                            readFile(data + QStringLiteral("/demo/1001.password")),
+                                                            cti::test::readText(data + QStringLiteral("/demo/1001.password")),
                                                             cti::qt::fingerprintOf(certs.first())});
     REQUIRE(waitFor([&] { return phone.facts().connected && phone.facts().myUserId != 0; }, 120000));
     click(window, QStringLiteral("signInButton"));
     click(window, QStringLiteral("readyButton"));
     REQUIRE(waitFor([&] { return phone.facts().agent.status == QLatin1String("available"); }));
-    shot(window, QStringLiteral("idle"));
-    signal(work, QStringLiteral("ready-1"));
+    cti::test::shot(window, QStringLiteral("agent-idle"));
+    tellScript(work, QStringLiteral("ready-1"));
 
     // ---- 2. the IVR call rings: screen pop, answer, hold, retrieve, hang up ----
     auto* popData = child<QLabel>(window, QStringLiteral("screenPopData"));
@@ -142,13 +106,13 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     auto* department = child<QLabel>(window, QStringLiteral("screenPopDepartment"));
     REQUIRE(waitFor([&] { return !department->text().isEmpty(); }));
     const qint64 call1 = phone.facts().call->callId;
-    shot(window, QStringLiteral("ringing"));
+    cti::test::shot(window, QStringLiteral("agent-ringing"));
 
     click(window, QStringLiteral("answerButton"));
     REQUIRE(waitFor([&] { return callState(phone) == QLatin1String("talking"); }, 60000));
     auto* timer = child<QLabel>(window, QStringLiteral("callTimerLabel"));
     REQUIRE(waitFor([&] { return !timer->text().isEmpty(); }));
-    shot(window, QStringLiteral("on-call"));
+    cti::test::shot(window, QStringLiteral("agent-on-call"));
     click(window, QStringLiteral("holdButton"));
     REQUIRE(waitFor([&] { return callState(phone) == QLatin1String("held"); }));
     CHECK(child<QPushButton>(window, QStringLiteral("retrieveButton"))->isEnabled());
@@ -160,7 +124,7 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     CHECK(child<QLabel>(window, QStringLiteral("screenPopTitle"))->text() ==
           (zh ? QStringLiteral("上一通话") : QStringLiteral("Last call")));
     CHECK(child<QLabel>(window, QStringLiteral("partyLabel"))->text().contains(QLatin1String("13800138000")));
-    signal(work, QStringLiteral("hung-up-1"));
+    tellScript(work, QStringLiteral("hung-up-1"));
 
     // ---- 3. a work order from the screen pop, dispatched ----
     click(window, QStringLiteral("createOrderButton"));
@@ -177,7 +141,7 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     title->insert(QStringLiteral("抄表数据有误，电费异常"));
     child<QPlainTextEdit>(form, QStringLiteral("orderContentEdit"))
         ->insertPlainText(QStringLiteral("客户反映本月电费比上月高出三倍，要求核查。"));
-    shot(window, QStringLiteral("order-form"));
+    cti::test::shot(window, QStringLiteral("agent-order-form"));
     click(form, QStringLiteral("orderSubmitButton"));
     auto& detail = *pages.orderDetail;
     REQUIRE(waitFor([&] { return detail.order().orderId != 0; }, 60000));
@@ -204,7 +168,7 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     CHECK(dispatchLine);
     auto* timeline = child<QWidget>(detail, QStringLiteral("orderTimeline"));
     CHECK(timeline->isVisible());
-    shot(window, QStringLiteral("order-detail"));
+    cti::test::shot(window, QStringLiteral("agent-order-detail"));
     {
         QFile f(work + QStringLiteral("/order.txt"));
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -214,7 +178,7 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     window.pages().setCurrentWidget(pages.workbench);
     click(*pages.workbench, QStringLiteral("workbenchRefreshButton"));
     REQUIRE(waitFor([&] { return pages.workbenchModel.rowOf(created.orderId).has_value(); }, 60000));
-    shot(window, QStringLiteral("workbench"));
+    cti::test::shot(window, QStringLiteral("agent-workbench"));
 
     // ---- 4. a second call, answered and transferred to 1002 ----
     if (phone.facts().agent.status != QLatin1String("available")) click(window, QStringLiteral("readyButton"));
@@ -222,7 +186,7 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
     REQUIRE(waitFor([&] {
         return phone.facts().agent.status == QLatin1String("available") && phone.facts().agent.state == QLatin1String("idle");
     }, 60000));
-    signal(work, QStringLiteral("ready-2"));
+    tellScript(work, QStringLiteral("ready-2"));
     REQUIRE(waitFor([&] { return phone.ringing() && phone.facts().call->callId != call1; }, 120000));
     const qint64 call2 = phone.facts().call->callId;
     click(window, QStringLiteral("answerButton"));
@@ -243,6 +207,6 @@ TEST_CASE("the agent desktop against the real server and SIPp: screen pop, answe
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QString::number(call2).toUtf8() + '\n');
     }
-    signal(work, QStringLiteral("transferred-2"));
+    tellScript(work, QStringLiteral("transferred-2"));
     host.logoutAndWait(30s);
 }

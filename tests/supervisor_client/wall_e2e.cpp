@@ -33,7 +33,7 @@
 #include "models/agent_table_model.h"
 #include "models/help_request_model.h"
 #include "models/queue_table_model.h"
-#include "support/screenshot.h"
+#include "support/e2e.h"
 #include "support/wait.h"
 #include "widgets/help_panel.h"
 #include "widgets/monitoring_wall.h"
@@ -41,57 +41,15 @@
 using cti::supervisor::AgentTableModel;
 using cti::supervisor::QueueTableModel;
 using cti::supervisor::Supervise;
+using cti::test::awaitScript;
+using cti::test::child;
+using cti::test::click;
+using cti::test::shot;
+using cti::test::tellScript;
 using cti::test::waitFor;
 using namespace std::chrono_literals;
 
 namespace {
-
-QString env(const char* name) {
-    const QString v = qEnvironmentVariable(name);
-    INFO("environment variable " << name << " (set by supervisor_wall_test.sh)");
-    REQUIRE_FALSE(v.isEmpty());
-    return v;
-}
-
-QString readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
-
-// Tells the script a step is reached (it waits for the file); `text` is what it may need.
-void signal(const QString& work, const QString& name, const QString& text = QStringLiteral("1")) {
-    QFile f(work + QLatin1Char('/') + name);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8() + '\n');
-}
-
-// Waits for the script's go-ahead (it checked the server's side of the previous step).
-void awaitScript(const QString& work, const QString& name) {
-    INFO("waiting for the script's " << name.toStdString());
-    REQUIRE(waitFor([&] { return QFile::exists(work + QLatin1Char('/') + name); }, 180000));
-}
-
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-void click(QWidget& root, const char* name) {
-    auto* b = child<QPushButton>(root, name);
-    INFO("button " << name << " enabled");
-    // Laid out too: after the wallboard the side panels come back with the next layout pass.
-    REQUIRE(waitFor([&] { return b->isEnabled() && b->isVisible() && b->width() > 0 && b->height() > 0; }, 60000));
-    QTest::mouseClick(b, Qt::LeftButton);
-}
-
-void shot(QWidget& window, const QString& name) {
-    QApplication::processEvents();
-    cti::test::saveScreenshot(window, name + QLatin1Char('-') +
-                                          qEnvironmentVariable("CTI_E2E_LANG", QStringLiteral("zh_CN")));
-}
 
 QString agentCell(const cti::supervisor::SupervisorApp& app, qint64 userId, AgentTableModel::Column c) {
     const auto row = app.agents().rowOf(userId);
@@ -129,9 +87,9 @@ QString legsOf(const cti::supervisor::SupervisionModel& m) {
 TEST_CASE("the supervisor's wall against the real server and SIPp: live figures, help request, monitor, "
           "whisper, barge, notice, leave",
           "[supervisor][e2e]") {
-    const QString work = env("CTI_E2E_WORK");
-    const QString data = env("CTI_E2E_DATA");
-    const auto port = static_cast<quint16>(env("CTI_E2E_PORT").toUInt());
+    const QString work = cti::test::e2eEnv("CTI_E2E_WORK");
+    const QString data = cti::test::e2eEnv("CTI_E2E_DATA");
+    const auto port = static_cast<quint16>(cti::test::e2eEnv("CTI_E2E_PORT").toUInt());
     const QString lang = qEnvironmentVariable("CTI_E2E_LANG", QStringLiteral("zh_CN"));
     cti::qt::Translations translations(*qApp, lang, {QStringLiteral("cti_qtclient"), QStringLiteral("cti-supervisor")});
 
@@ -151,7 +109,7 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     const auto certs = QSslCertificate::fromPath(data + QStringLiteral("/tls/server.crt"));
     REQUIRE_FALSE(certs.isEmpty());
     host.connection().connectToServer(cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), port, QStringLiteral("leader"),
-                                                            readFile(data + QStringLiteral("/demo/leader.password")),
+                                                            cti::test::readText(data + QStringLiteral("/demo/leader.password")),
                                                             cti::qt::fingerprintOf(certs.first())});
     REQUIRE(waitFor([&] { return sv.facts().connected && sv.facts().myUserId != 0; }, 120000));
     CHECK(sv.facts().maySupervise);
@@ -160,7 +118,7 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     const qint64 me = sv.facts().myUserId;
     REQUIRE(waitFor([&] { return app.agentByLogin(QStringLiteral("1001")) != 0 && app.queues().rowCount() > 0; }));
     const qint64 agent = app.agentByLogin(QStringLiteral("1001"));
-    signal(work, QStringLiteral("wall-up"));
+    tellScript(work, QStringLiteral("wall-up"));
 
     REQUIRE(waitFor([&] {
         return agentCell(app, agent, AgentTableModel::Column::Status) == AgentTableModel::statusText(QStringLiteral("available"));
@@ -169,7 +127,7 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     const QString queue = QStringLiteral("热线总队列");
     const int answeredBefore = answeredIn(app.queues(), queue);
     REQUIRE(answeredBefore >= 0);
-    signal(work, QStringLiteral("agent-ready"));
+    tellScript(work, QStringLiteral("agent-ready"));
 
     // ---- 2. the caller reaches 1001 through the queue ----
     REQUIRE(waitFor([&] {
@@ -198,13 +156,13 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     CHECK(sv.hangUpLeaves());
     CHECK_FALSE(child<QPushButton>(wall, "monitorButton")->isEnabled());  // the mode in force
     shot(wall, QStringLiteral("supervisor-wall"));
-    signal(work, QStringLiteral("monitoring"), QString::number(callId));
+    tellScript(work, QStringLiteral("monitoring"), QString::number(callId));
     awaitScript(work, QStringLiteral("monitor-checked"));
 
     click(wall, "whisperButton");
     REQUIRE(waitFor([&] { return sv.facts().myMode == Supervise::Whisper; }, 60000));
     CHECK(hasLeg(sv, "supervisor", me, "up"));
-    signal(work, QStringLiteral("whispering"));
+    tellScript(work, QStringLiteral("whispering"));
     awaitScript(work, QStringLiteral("whisper-checked"));
 
     click(wall, "bargeButton");
@@ -232,7 +190,7 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     }, 60000));
     CHECK_FALSE(sv.facts().myMode);
     CHECK(child<QPushButton>(wall, "monitorButton")->isEnabled());  // may join again
-    signal(work, QStringLiteral("left"));
+    tellScript(work, QStringLiteral("left"));
 
     // ---- 5. the caller hangs up ----
     REQUIRE(waitFor([&] { return !sv.facts().call; }, 120000));
@@ -240,6 +198,6 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     REQUIRE(waitFor([&] {
         return agentCell(app, agent, AgentTableModel::Column::State) != AgentTableModel::stateText(QStringLiteral("in_call"));
     }, 60000));
-    signal(work, QStringLiteral("ended"));
+    tellScript(work, QStringLiteral("ended"));
     host.logoutAndWait(30s);
 }

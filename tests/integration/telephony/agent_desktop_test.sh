@@ -35,15 +35,6 @@ CTI_E2E_WORK=$WORK CTI_E2E_DATA=$DATA CTI_E2E_PORT=$GW_PORT CTI_E2E_LANG=$LANG_U
   "$DESKTOP" --durations yes >"$WORK/desktop.out" 2>&1 &
 DESKTOP_PID=$!
 CHILDREN+=($DESKTOP_PID)
-step() {  # step NAME SECONDS: the desktop reached NAME (it writes $WORK/NAME)
-  local end=$((SECONDS + $2))
-  until [ -e "$WORK/$1" ]; do
-    kill -0 "$DESKTOP_PID" 2>/dev/null || fail "the desktop test ended before '$1': $(tail -n 60 "$WORK/desktop.out")"
-    [ $SECONDS -lt $end ] || fail "timed out after $2 s waiting for the desktop to reach '$1'"
-    sleep 0.2
-  done
-  note "desktop: $1"
-}
 
 # ---- 1. through the IVR to the desktop ----
 step ready-1 180

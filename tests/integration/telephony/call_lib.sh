@@ -291,3 +291,15 @@ wait_callees() {
   [ $rc -eq 0 ] || fail "the callees' SIPp exited with $rc; its log: $(cat "$WORK/callees-logs.log")"
   note "callees: $(grep -c ': answered' "$WORK/callees-logs.log" || true) answered, $(grep -c ': busy' "$WORK/callees-logs.log" || true) busy, $(grep -c ': no answer' "$WORK/callees-logs.log" || true) not answered, $(grep -c ': machine greeting' "$WORK/callees-logs.log" || true) machine greetings, $(grep -c ': person speaks' "$WORK/callees-logs.log" || true) persons speaking"
 }
+
+# step NAME SECONDS: a desktop end-to-end test (its pid in DESKTOP_PID, its output in
+# $WORK/desktop.out) reached NAME: it writes the file $WORK/NAME. Fails at once if it ended.
+step() {
+  local end=$((SECONDS + $2))
+  until [ -e "$WORK/$1" ]; do
+    kill -0 "$DESKTOP_PID" 2>/dev/null || fail "the desktop test ended before '$1': $(tail -n 60 "$WORK/desktop.out")"
+    [ $SECONDS -lt $end ] || fail "timed out after $2 s waiting for the desktop to reach '$1'"
+    sleep 0.2
+  done
+  note "desktop: $1"
+}
