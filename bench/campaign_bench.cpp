@@ -76,7 +76,13 @@ int main(int argc, char** argv) {
         w.ring_min = 0;
     }
     seconds(8, w.no_answer_timeout);
-    const PacingConfig cfg;
+    // The burst guard's settings, to weigh other values than the defaults (pacing.h).
+    if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_CAP")) w.pacing.burst_cap = std::atof(v);
+    if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_RISK")) w.pacing.burst_risk = std::atof(v);
+    if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_MIN")) w.pacing.burst_min_budget = std::atof(v);
+    const PacingConfig cfg = w.pacing;
+    std::printf("burst guard: budget at %.2f x the cap, risk %.3f, at least %.1f abandon\n", cfg.burst_cap,
+                cfg.burst_risk, cfg.burst_min_budget);
 
     std::printf("campaign_bench: %d agents, %.1f simulated hours, %d seeds (median shown)\n", w.agents,
                 double(w.day) / 3'600'000, seeds);

@@ -37,6 +37,7 @@ struct World {
     Ms talk_mean = 120'000, wrap_up = 10'000;
     Ms grace = 2'000;
     Ms day = 8LL * 3600 * 1000;
+    PacingConfig pacing{};  // the dialler's settings (max_lines is set from the agents)
 };
 
 enum class Ev { tick, call_end_ring, answer_deadline, talk_end, wrap_end };
@@ -75,7 +76,7 @@ struct DayResult {
 class Sim {
 public:
     Sim(const World& w, PacingMode mode, std::chrono::seconds window, std::uint64_t seed)
-        : w_(w), mode_(mode), rng_(seed), window_(window) {
+        : w_(w), mode_(mode), rng_(seed), cfg_(w.pacing), window_(window) {
         agents_.resize(w.agents);
         cfg_.max_lines = 3 * w.agents;
         stats_.answer_rate = 0.25;  // the administrator's guess; measured values replace it

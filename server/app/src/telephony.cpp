@@ -371,6 +371,7 @@ Result<void> Telephony::start_campaigns(const Config& config, storage::Database&
     options.abandon_grace = std::chrono::milliseconds(config.campaign.abandon_grace_ms);
     options.max_lines = static_cast<int>(config.campaign.max_lines);
     options.predictive_warmup = static_cast<int>(config.campaign.predictive_warmup);
+    options.predictive_strict_start = config.campaign.predictive_strict_start;
     options.detect_machines_agentless = config.campaign.machine_detection != "off";
     options.detect_machines_with_agents = config.campaign.machine_detection == "all";
     campaigns_ = std::make_unique<center::CampaignService>(core_, *calls_, *acd_, writer, clock, options);

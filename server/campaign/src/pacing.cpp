@@ -136,7 +136,7 @@ PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stat
         const double budget =
             std::min(cap * (window->answered + answers_expected) - window->abandoned,
                      cap * (window->answered_ahead + answers_expected) - window->abandoned_ahead);
-        if (budget < 0) return 1.0;
+        if (budget < cfg.burst_min_budget) return 1.0;
         const int over = static_cast<int>(std::floor(budget)) + 1;  // D >= over passes the cap
         double r = 0;
         for (std::size_t a = 0; a < answers.size(); ++a)

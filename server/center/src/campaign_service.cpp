@@ -113,6 +113,7 @@ static void configure(CampaignService::Campaign& c, const std::map<std::string, 
     c.pacing.config.abandon_grace = options.abandon_grace;
     c.pacing.config.max_lines = options.max_lines;
     c.pacing.config.min_attempts = options.predictive_warmup;
+    if (!options.predictive_strict_start) c.pacing.config.burst_min_budget = 0.0;
     c.pacing.config.agentless_lines = c.row.lines > 0 ? c.row.lines : 10;
 }
 

@@ -202,6 +202,7 @@ Result<Config> parse_config(std::string_view text, std::string_view source_name)
     campaign.read("abandon_grace_ms", c.campaign.abandon_grace_ms);
     campaign.read("max_lines", c.campaign.max_lines);
     campaign.read("predictive_warmup", c.campaign.predictive_warmup);
+    campaign.read("predictive_strict_start", c.campaign.predictive_strict_start);
     campaign.read("machine_detection", c.campaign.machine_detection);
     campaign.check_unknown();
     if (c.campaign.ring_timeout_s < 5 || c.campaign.ring_timeout_s > 120)

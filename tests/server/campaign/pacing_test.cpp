@@ -169,15 +169,25 @@ TEST_CASE("the burst guard keeps a small team's lines within the window's budget
     // The same calls out against a window of 1,000 answers: no burst could pass it.
     CHECK(predictive_calls(busy, s, bold, 16, cfg, calm).burst_of_placed == Approx(0).margin(1e-6));
 
-    // Four agents free at the start of the day (20 answers, none abandoned: less than one abandon
-    // of budget): dials ahead, but fewer calls than the threshold alone would allow.
+    // Four agents free at the start of the day (20 answers, none abandoned): one abandon would
+    // put the window over the cap, so no call beyond the free agents' (decide_pacing: progressive).
     PacingInput fresh;
     fresh.agents_free = 4;
-    const auto unguarded = predictive_calls(fresh, s, bold, 16, cfg);
-    const auto guarded = predictive_calls(fresh, s, bold, 16, cfg, AbandonStatus{20, 0, 20, 0});
+    const auto young = predictive_calls(fresh, s, bold, 16, cfg, AbandonStatus{20, 0, 20, 0});
+    CHECK(young.burst_limited);
+    CHECK(young.calls == 0);
+    d = decide_pacing(PacingMode::predictive, fresh, s, AbandonStatus{20, 0, 20, 0}, AbandonController{8.0}, cfg);
+    CHECK(d.used == PacingMode::progressive);
+    CHECK(d.calls == 4);
+    // 60 answers, none abandoned (room for a little more than one abandon at 0.6 x the cap), ten
+    // agents free: dials ahead, but fewer calls than the threshold alone would allow.
+    PacingInput ten;
+    ten.agents_free = 10;
+    const auto alone = predictive_calls(ten, s, bold, 40, cfg);
+    const auto guarded = predictive_calls(ten, s, bold, 40, cfg, AbandonStatus{60, 0, 60, 0});
     CHECK(guarded.burst_limited);
-    CHECK(guarded.calls > 4);
-    CHECK(guarded.calls < unguarded.calls);
+    CHECK(guarded.calls > 10);
+    CHECK(guarded.calls < alone.calls);
 }
 
 TEST_CASE("the abandon controller sets how far predictive dials ahead", "[campaign][pacing]") {
@@ -214,11 +224,11 @@ TEST_CASE("predictive falls back to progressive near the cap and while warming u
     // The rate will rise as old answers leave a short window: judged ahead too.
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{1000, 20, 700, 20});
     CHECK(d.reason == PacingReason::abandon_fallback);
-    // A window too small to take one abandon (the start of the day): predictive dials ahead only
-    // as far as an abandon stays unlikely, less far than with a calm window.
+    // A window too small to take one abandon (the start of the day): progressive until it can.
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{20, 0, 20, 0});
-    CHECK(d.used == PacingMode::predictive);
-    CHECK(d.calls >= 5);
+    CHECK(d.used == PacingMode::progressive);
+    CHECK(d.reason == PacingReason::abandon_fallback);
+    CHECK(d.calls == 5);
     // The calls already out could pass a small window's budget in a burst: progressive (here no
     // agent is left for another call).
     auto crowded = free_agents(2);
@@ -309,7 +319,9 @@ TEST_CASE("the abandon cap holds in a simulated day", "[campaign][pacing][simula
         CHECK(pred.abandon_rate < PacingConfig{}.abandon_cap);
         CHECK(pred.abandoned > 0);  // it did dial ahead
         CHECK(prog.abandoned == 0);
-        CHECK(pred.occupancy > prog.occupancy + 0.1);
+        // (the burst guard keeps predictive progressive until the window can take an abandon,
+        // about the day's first hour here, which costs some of its lead)
+        CHECK(pred.occupancy > prog.occupancy + 0.05);
         CHECK(pred.connected > prog.connected);
     }
 }

@@ -44,6 +44,7 @@ TEST_CASE("the documented default configuration is exactly the built-in defaults
     CHECK(c.campaign.abandon_grace_ms == d.campaign.abandon_grace_ms);
     CHECK(c.campaign.max_lines == d.campaign.max_lines);
     CHECK(c.campaign.predictive_warmup == d.campaign.predictive_warmup);
+    CHECK(c.campaign.predictive_strict_start == d.campaign.predictive_strict_start);
     CHECK(c.campaign.machine_detection == d.campaign.machine_detection);
     CHECK(c.fax.max_attempts == d.fax.max_attempts);
     CHECK(c.fax.retry_s == d.fax.retry_s);
