@@ -3,6 +3,7 @@
 #include "cti/acd/agent.h"
 
 #include <string>
+#include <utility>
 
 namespace cti::acd {
 namespace {
@@ -126,9 +127,26 @@ Result<void> call_change(Agent& a, const AgentInput& in, TimePoint now) {
             a.call = in.call;
             a.answered_at = now;
             return {};
+        case AgentTrigger::direct_call:
+            // Only an idle agent: one with an offer ringing, a call or after-call work is busy
+            // already, and the ACD's own call decides what follows.
+            if (a.state != AgentState::idle) return refuse("the agent is busy already");
+            if (!in.call) return refuse("a direct call needs a call id");
+            a.state = AgentState::in_call;
+            a.call = in.call;
+            a.answered_at = now;
+            a.direct = true;
+            return {};
         case AgentTrigger::call_ended:
             if (a.state != AgentState::in_call) return refuse("the agent has no call to end");
             a.talk_today += std::chrono::duration_cast<Seconds>(now - a.answered_at);
+            if (std::exchange(a.direct, false)) {
+                // Not a queue call: no after-call work, no intermittent pause, and the agent keeps
+                // their place for longest-idle routing.
+                a.state = AgentState::idle;
+                a.call = CallId{};
+                return {};
+            }
             if (a.settings.wrap_up_manual || a.settings.wrap_up > Seconds{0}) {
                 a.state = AgentState::wrap_up;
                 if (a.settings.wrap_up_manual)
@@ -201,6 +219,7 @@ Result<AgentEvent> transition_in_place(Agent& a, const AgentInput& in, TimePoint
             r = offer_change(a, in, now);
             break;
         case AgentTrigger::dial_out:
+        case AgentTrigger::direct_call:
         case AgentTrigger::call_ended:
         case AgentTrigger::wrap_up_done:
         case AgentTrigger::wrap_up_timer:

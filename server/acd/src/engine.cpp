@@ -237,6 +237,9 @@ Result<Decisions> AcdEngine::agent_end_wrap_up(UserId id, TimePoint now) {
 Result<Decisions> AcdEngine::agent_dial_out(UserId id, CallId call, TimePoint now) {
     return impl_->agent_command(id, {AgentTrigger::dial_out, {}, call}, now);
 }
+Result<Decisions> AcdEngine::agent_direct_call(UserId id, CallId call, TimePoint now) {
+    return impl_->agent_command(id, {AgentTrigger::direct_call, {}, call}, now);
+}
 Result<Decisions> AcdEngine::call_ended(UserId id, TimePoint now) {
     return impl_->agent_command(id, {AgentTrigger::call_ended}, now);
 }

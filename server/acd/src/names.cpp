@@ -22,7 +22,7 @@ constexpr Table<AgentState, 4> states{{{AgentState::idle, "idle"},
                                        {AgentState::wrap_up, "wrap_up"}}};
 constexpr Table<AgentMode, 2> modes{{{AgentMode::continuous, "continuous"},
                                      {AgentMode::intermittent, "intermittent"}}};
-constexpr Table<AgentTrigger, 14> triggers{{{AgentTrigger::sign_in, "sign_in"},
+constexpr Table<AgentTrigger, 15> triggers{{{AgentTrigger::sign_in, "sign_in"},
                                             {AgentTrigger::sign_out, "sign_out"},
                                             {AgentTrigger::set_ready, "set_ready"},
                                             {AgentTrigger::set_not_ready, "set_not_ready"},
@@ -33,6 +33,7 @@ constexpr Table<AgentTrigger, 14> triggers{{{AgentTrigger::sign_in, "sign_in"},
                                             {AgentTrigger::offer_no_answer, "offer_no_answer"},
                                             {AgentTrigger::offer_cancelled, "offer_cancelled"},
                                             {AgentTrigger::dial_out, "dial_out"},
+                                            {AgentTrigger::direct_call, "direct_call"},
                                             {AgentTrigger::call_ended, "call_ended"},
                                             {AgentTrigger::wrap_up_done, "wrap_up_done"},
                                             {AgentTrigger::wrap_up_timer, "wrap_up_timer"}}};

@@ -202,7 +202,11 @@ void CallManager::leg_up(Call& c, Leg& l) {
     l.state = LegState::up;
     l.answered = true;
     if (l.party == Party::supervisor) return supervisor_up(c, l);
-    if (l.user) l.holds_agent = true;
+    if (l.user) {
+        l.holds_agent = true;
+        // An offer's answer is the ACD's own news (offer_result below).
+        if (!l.offer && hooks_.agent_busy) hooks_.agent_busy(*l.user, c.id);
+    }
     switch (c.state) {
         case CallState::setup: {
             if (c.fax_job && l.sip == c.originator) return fax_answered(c, l);
@@ -238,6 +242,10 @@ void CallManager::leg_up(Call& c, Leg& l) {
             if (l.offer && c.queued) {
                 c.queued = false;
                 if (hooks_.offer_result && l.user) hooks_.offer_result(c.id, *l.user, OfferResult::answered);
+            }
+            if (partner->user && !partner->holds_agent) {  // an agent's handset called out
+                partner->holds_agent = true;
+                if (hooks_.agent_busy) hooks_.agent_busy(*partner->user, c.id);
             }
             bridge(*partner, l);
             c.answered_ms = call_time_ms(c);

@@ -121,9 +121,17 @@ Result<void> AcdService::load(storage::Database& reader) {
         call_queue_.erase(call);
     };
     hooks.agent_released = [this](UserId agent, CallId call) {
-        if (const auto* a = engine_.agent(agent); a && a->state == acd::AgentState::in_call)
+        // A direct call ends only itself: the agent may have been on it beside an ACD call.
+        if (const auto* a = engine_.agent(agent);
+            a && a->state == acd::AgentState::in_call && (!a->direct || a->call == call))
             act(engine_.call_ended(agent, now()), "call ended");
         call_queue_.erase(call);
+    };
+    hooks.agent_busy = [this](UserId agent, CallId call) {
+        const auto* a = engine_.agent(agent);
+        if (!a || a->status == acd::AgentStatus::logged_out || a->state != acd::AgentState::idle) return;
+        act(engine_.agent_direct_call(agent, call, now()), "direct call");
+        for (const auto& [id, name] : queue_names_) publish_queue(id);
     };
     hooks.before_dial = [this](UserId agent) -> Result<void> {
         const auto* a = engine_.agent(agent);

@@ -303,3 +303,32 @@ step() {
   done
   note "desktop: $1"
 }
+
+# queue_waiting N [WATCH]: the last status of the queue 热线总队列 in the watch says N callers wait.
+queue_waiting() {
+  python3 - "${2:-$WATCH}" "$1" <<'PY'
+import json, sys
+want = int(sys.argv[2]); seen = None
+for line in open(sys.argv[1], encoding="utf-8"):
+    try: ev = json.loads(line).get("event", {})
+    except ValueError: continue
+    q = ev.get("queue")
+    if isinstance(q, dict) and q.get("name") == "热线总队列":
+        seen = int(q.get("waiting", 0))
+sys.exit(0 if seen == want else 1)
+PY
+}
+
+# agent_states USER_ID [WATCH]: the states agent USER_ID's events went through, in order.
+agent_states() {
+  python3 - "${2:-$WATCH}" "$1" <<'PY'
+import json, sys
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    try: a = json.loads(line).get("event", {}).get("agent")
+    except (ValueError, AttributeError): continue
+    if isinstance(a, dict) and str(a.get("user_id")) == sys.argv[2]:
+        if not out or out[-1] != a.get("state"): out.append(a.get("state"))
+print(" ".join(s for s in out if s))
+PY
+}

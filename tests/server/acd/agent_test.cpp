@@ -212,3 +212,36 @@ TEST_CASE("agent name tables round-trip") {
     }
     CHECK_FALSE(agent_status_from_string("ready"));
 }
+
+TEST_CASE("a direct call makes an idle agent busy, with no after-call work when it ends") {
+    AgentSettings s;
+    s.wrap_up = 10s;
+    s.mode = AgentMode::intermittent;
+    Agent a = ready_agent(s);
+    const TimePoint idle_since = a.idle_since;
+    a = step(a, AgentTrigger::direct_call, t0 + 1s, {}, CallId{9});
+    CHECK(a.state == AgentState::in_call);
+    CHECK(a.call == CallId{9});
+    CHECK_FALSE(offerable(a));
+    CHECK(refused(a, AgentTrigger::offer) == "agent is busy (in_call)");
+    CHECK(refused(a, AgentTrigger::direct_call) == "the agent is busy already");
+    a = step(a, AgentTrigger::call_ended, t0 + 31s);
+    // Idle and still ready (intermittent mode pauses only after the ACD's calls), keeping the
+    // place in the longest-idle order, the talk counted.
+    CHECK(a.state == AgentState::idle);
+    CHECK(a.status == AgentStatus::available);
+    CHECK(offerable(a));
+    CHECK(a.idle_since == idle_since);
+    CHECK(a.talk_today == 30s);
+    CHECK_FALSE(a.direct);
+
+    // The ACD's own calls keep their after-call work.
+    a = step(a, AgentTrigger::offer);
+    a = step(a, AgentTrigger::offer_answered);
+    a = step(a, AgentTrigger::call_ended);
+    CHECK(a.state == AgentState::wrap_up);
+    // Busy agents (an offer ringing, after-call work) are not made busy again.
+    CHECK(refused(a, AgentTrigger::direct_call) == "the agent is busy already");
+    Agent ringing = step(ready_agent(), AgentTrigger::offer);
+    CHECK(refused(ringing, AgentTrigger::direct_call) == "the agent is busy already");
+}

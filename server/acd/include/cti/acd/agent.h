@@ -44,6 +44,9 @@ enum class AgentTrigger {
     offer_no_answer,
     offer_cancelled,
     dial_out,
+    // The agent's phone took a call the ACD did not offer (a colleague's call, a consultation, a
+    // transfer, a number dialled on the handset): busy until it ends, with no after-call work.
+    direct_call,
     call_ended,
     wrap_up_done,   // the agent ends after-call work
     wrap_up_timer,  // the configured after-call work time has passed
@@ -96,6 +99,7 @@ struct Agent {
     TimePoint state_since{};     // last state change
     TimePoint idle_since{};      // last time the agent became offerable (longest_idle)
     TimePoint answered_at{};     // start of the current call
+    bool direct = false;         // the current call is a direct_call (not the ACD's)
     std::optional<TimePoint> wrap_up_until;  // end of timed after-call work
 
     // "Today" counters for fewest_calls / least_talk_time; AcdEngine::start_new_day() resets them.
@@ -115,7 +119,7 @@ bool can_dial_out(const Agent& a) noexcept;
 struct AgentInput {
     AgentTrigger trigger;
     std::string reason;  // set_not_ready / set_away: the reason code (required)
-    CallId call;         // offer / dial_out: the call
+    CallId call;         // offer / dial_out / direct_call: the call
 };
 
 // One persisted record per change.

@@ -49,6 +49,8 @@ public:
     Result<Decisions> agent_away(UserId id, std::string reason, TimePoint now);
     Result<Decisions> agent_end_wrap_up(UserId id, TimePoint now);
     Result<Decisions> agent_dial_out(UserId id, CallId call, TimePoint now);
+    // The agent's phone took a call the ACD did not offer: busy until call_ended (agent.h).
+    Result<Decisions> agent_direct_call(UserId id, CallId call, TimePoint now);
     Result<Decisions> call_ended(UserId id, TimePoint now);
 
     // Timeouts due at `now`: overflow on max wait, skill relaxation, wrap-up end, announcements.

@@ -66,6 +66,9 @@ struct QueueHooks {
     // Dial-out rule (e.g. only when not ready): an error refuses the dial with its message.
     std::function<Result<void>(UserId agent)> before_dial;
     std::function<void(UserId agent, CallId)> dialled;       // the dial was placed
+    // An agent's phone is on a call the ACD did not offer (a colleague's call, a consultation, a
+    // transfer, a number dialled on the handset); agent_released follows when it ends.
+    std::function<void(UserId agent, CallId)> agent_busy;
 };
 
 // The IVR host hears about calls routed to a flow here and drives them with the CallManager's
