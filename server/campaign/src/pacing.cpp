@@ -132,11 +132,13 @@ PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stat
     // expected (judged now and after the lookahead; the smaller budget counts).
     auto burst = [&](double answers_expected) {
         if (!window) return 0.0;
-        const double cap = cfg.burst_cap * cfg.abandon_cap;
-        const double budget =
-            std::min(cap * (window->answered + answers_expected) - window->abandoned,
-                     cap * (window->answered_ahead + answers_expected) - window->abandoned_ahead);
-        if (budget < cfg.burst_min_budget) return 1.0;
+        auto room = [&](double cap) {  // abandons the window can take before its rate reaches cap
+            return std::min(cap * (window->answered + answers_expected) - window->abandoned,
+                            cap * (window->answered_ahead + answers_expected) - window->abandoned_ahead);
+        };
+        if (room(cfg.abandon_cap) < cfg.burst_min_budget) return 1.0;
+        const double budget = room(cfg.burst_cap * cfg.abandon_cap);
+        if (budget < 0) return 1.0;
         const int over = static_cast<int>(std::floor(budget)) + 1;  // D >= over passes the cap
         double r = 0;
         for (std::size_t a = 0; a < answers.size(); ++a)

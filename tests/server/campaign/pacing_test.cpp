@@ -179,7 +179,7 @@ TEST_CASE("the burst guard keeps a small team's lines within the window's budget
     d = decide_pacing(PacingMode::predictive, fresh, s, AbandonStatus{20, 0, 20, 0}, AbandonController{8.0}, cfg);
     CHECK(d.used == PacingMode::progressive);
     CHECK(d.calls == 4);
-    // 60 answers, none abandoned (room for a little more than one abandon at 0.6 x the cap), ten
+    // 60 answers, none abandoned (room for 1.8 abandons under the cap, one at 0.6 x the cap), ten
     // agents free: dials ahead, but fewer calls than the threshold alone would allow.
     PacingInput ten;
     ten.agents_free = 10;

@@ -35,7 +35,7 @@ struct CampaignOptions {
     std::chrono::milliseconds abandon_grace{2000};  // answered, no agent within this: abandoned
     int max_lines = 60;                             // trunk channels a campaign may hold at once
     int predictive_warmup = 50;                     // attempts measured before dialling ahead
-    bool predictive_strict_start = true;            // ahead only once the window can take an abandon
+    bool predictive_strict_start = true;            // ahead only once the window can take abandons
     bool detect_machines_agentless = false;         // answering-machine detection, agentless campaigns
     bool detect_machines_with_agents = false;       // ... and campaigns with agents
 };

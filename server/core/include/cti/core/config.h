@@ -64,7 +64,7 @@ struct CampaignConfig {
     std::uint32_t abandon_grace_ms = 2000;   // answered, no agent within this: abandoned
     std::uint32_t max_lines = 60;            // trunk channels one campaign may hold at once
     std::uint32_t predictive_warmup = 50;    // attempts measured before predictive dials ahead
-    // Predictive dials ahead only once its abandon window could take one abandon under the cap
+    // Predictive dials ahead only once its abandon window could take an abandon or two under the cap
     // (campaign::PacingConfig::burst_min_budget); false: as soon as an abandon is unlikely.
     bool predictive_strict_start = true;
     // Answering-machine detection on answered calls: off, agentless (campaigns that play a flow:
