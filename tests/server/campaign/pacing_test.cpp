@@ -319,9 +319,7 @@ TEST_CASE("the abandon cap holds in a simulated day", "[campaign][pacing][simula
         CHECK(pred.abandon_rate < PacingConfig{}.abandon_cap);
         CHECK(pred.abandoned > 0);  // it did dial ahead
         CHECK(prog.abandoned == 0);
-        // (the burst guard keeps predictive progressive until the window can take an abandon,
-        // about the day's first hour here, which costs some of its lead)
-        CHECK(pred.occupancy > prog.occupancy + 0.05);
+        CHECK(pred.occupancy > prog.occupancy + 0.1);
         CHECK(pred.connected > prog.connected);
     }
 }
