@@ -121,9 +121,14 @@ Result<void> AcdService::load(storage::Database& reader) {
         call_queue_.erase(call);
     };
     hooks.agent_released = [this](UserId agent, CallId call) {
-        // A direct call ends only itself: the agent may have been on it beside an ACD call.
-        if (const auto* a = engine_.agent(agent);
-            a && a->state == acd::AgentState::in_call && (!a->direct || a->call == call))
+        // Only the end of the call the ACD holds the agent for (a callback's attempt stands for
+        // its callback) ends the busy state: a second call on the phone ending, e.g. a number
+        // dialled on the handset beside a held queue call, leaves it. A held call already gone
+        // is over whichever leg says so.
+        const auto* a = engine_.agent(agent);
+        const auto attempt = callback_attempts_.find(call);
+        const CallId held = attempt == callback_attempts_.end() ? call : attempt->second;
+        if (a && a->state == acd::AgentState::in_call && (a->call == held || !calls_.find(a->call)))
             act(engine_.call_ended(agent, now()), "call ended");
         call_queue_.erase(call);
     };
