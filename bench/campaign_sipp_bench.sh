@@ -311,7 +311,9 @@ PY
     --retry busy:1:0 --retry no_answer:1:0 --retry failed:1:0 --retry abandoned:1:0) || die "campaign-save: $out"
   id=$(echo "$out" | sed -E 's/.*"campaign_id":"([0-9]+)".*/\1/')
   [[ "$id" =~ ^[0-9]+$ ]] || die "no campaign id in: $out"
-  out=$(cli leader campaign-import "$id" "$WORK/$tag.csv") || die "campaign-import: $out"
+  # (60 s: twice the import of 3,000 numbers outlasted cti-cli's 10 s while two builds held
+  # both cores)
+  out=$(cli leader --timeout-ms 60000 campaign-import "$id" "$WORK/$tag.csv") || die "campaign-import: $out"
   [[ "$out" == *"\"imported\":$NUMBERS"* ]] || die "campaign-import did not import $NUMBERS numbers: ${out:0:400}"
   l0=$(loadavg)
   t0=$(now_ms)
