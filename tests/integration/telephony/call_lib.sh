@@ -332,3 +332,11 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(" ".join(s for s in out if s))
 PY
 }
+
+# await_row WHAT EXPECTED QUERY: the query on the server's database gives EXPECTED within 30 s
+# (what the server writes after a hang-up reaches the disk a little later than the peer saw it).
+await_row() {
+  local what=$1 want=$2 query=$3
+  _row_is() { [ "$(sqlite3 "$DATA/cti.sqlite" "$2")" = "$1" ]; }
+  await 30 "$what to be '$want' (now: $(sqlite3 "$DATA/cti.sqlite" "$query"))" _row_is "$want" "$query"
+}

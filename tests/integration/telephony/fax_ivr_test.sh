@@ -51,8 +51,7 @@ wait "$FAX_PID" || rc=$?
 OUT=$("$FAX_PEER" compare "$DATA/fax/documents/price.tif" "$WORK/received.tif" 2>&1) || fail "the pages differ: $OUT"
 note "the caller's fax machine received the document row for row: $OUT"
 CALL=$(db "SELECT call_id FROM faxes")
-ROW=$(db "SELECT end_reason, callee FROM calls WHERE call_id = $CALL")
-[ "$ROW" = "fax completed|95566" ] || fail "the call's record: $ROW"
+await_row "the call's record" "fax completed|95566" "SELECT end_reason, callee FROM calls WHERE call_id = $CALL"
 [ "$(db "SELECT path FROM faxes")" = "fax/documents/price.tif" ] || fail "the fax's path: $(db "SELECT path FROM faxes")"
 stop_server
 note "PASS"

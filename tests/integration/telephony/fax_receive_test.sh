@@ -39,8 +39,7 @@ wait "$FAX_PID" || rc=$?
 [ $rc -eq 0 ] || fail "fax_peer exited with $rc: $(cat "$WORK/fax-result.json" 2>/dev/null) $(cat "$WORK/fax_peer.out")"
 
 CALL=$(db "SELECT call_id FROM faxes")
-ROW=$(db "SELECT answered_ms > 0, end_reason, callee FROM calls WHERE call_id = $CALL")
-[ "$ROW" = "1|fax completed|96800" ] || fail "the fax call's record: $ROW"
+await_row "the fax call's record" "1|fax completed|96800" "SELECT answered_ms > 0, end_reason, callee FROM calls WHERE call_id = $CALL"
 PATH_REL=$(db "SELECT path FROM faxes")
 [[ "$PATH_REL" =~ ^fax/[0-9]{8}/call-$CALL\.tif$ ]] || fail "the received file's path: $PATH_REL"
 OUT=$("$FAX_PEER" compare "$WORK/document.tif" "$DATA/$PATH_REL" 2>&1) || fail "the pages differ: $OUT"

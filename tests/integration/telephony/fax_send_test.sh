@@ -82,8 +82,7 @@ wait_callees "the fax call answered and hung up by the server"
 
 SECOND=$(db "SELECT call_id FROM faxes WHERE fax_id = $FAX")
 [ "$SECOND" != "$FIRST" ] || fail "the second attempt has the first one's call"
-ROW=$(db "SELECT answered_ms > 0, end_reason FROM calls WHERE call_id = $SECOND")
-[ "$ROW" = "1|fax completed" ] || fail "the fax call's record: $ROW"
+await_row "the fax call's record" "1|fax completed" "SELECT answered_ms > 0, end_reason FROM calls WHERE call_id = $SECOND"
 OUT=$(cli 1001 faxes --direction send) || fail "faxes: $OUT"
 [[ "$OUT" == *"\"fax_id\":\"$FAX\""*'"state":"done"'* || "$OUT" == *"\"fax_id\":$FAX,"*'"state":"done"'* ]] || fail "faxes: $OUT"
 seen() { grep -q '"fax".*"state":"done"' "$WATCH"; }

@@ -44,8 +44,9 @@ note "voicemail after the wait: $ROW (the caller was told, then recorded)"
 start_carrier 12345
 wait_carrier "BYE from the server"
 CALL=$(sqlite3 "$DATA/cti.sqlite" "SELECT max(call_id) FROM calls")
+# (the record's end is written after the BYE the carrier saw: awaited)
+await_record "$CALL" "inbound\|13800138000\|12345\|1\|1\|callback requested\|.*"
 REC=$(record "$CALL")
-[[ "$REC" == "inbound|13800138000|12345|1|1|callback requested|"* ]] || fail "call record: $REC"
 grep -q "call $CALL: spoke '您好，坐席正忙，已为您登记回电" "$WORK/server.log" || fail "the caller was not told of the callback"
 CB=$(sqlite3 "$DATA/cti.sqlite" "SELECT c.state || '|' || c.queue || '|' || c.number || '|' || (c.arrived_ms <= c.requested_ms - 2500)
   || '|' || (abs(c.arrived_ms - k.started_ms) < 1000) FROM callbacks c JOIN calls k ON k.call_id = c.call_id WHERE c.call_id = $CALL")
