@@ -38,7 +38,9 @@
 # (1: run k replays the draws of seed k), CAMPAIGN_SIPP_BENCH_ANSWER
 # (0.30), CAMPAIGN_SIPP_BENCH_BUSY (0.10), CAMPAIGN_SIPP_BENCH_TALK_S (20),
 # CAMPAIGN_SIPP_BENCH_RING_S (4), CAMPAIGN_SIPP_BENCH_NUMBERS (3000 per campaign),
-# CAMPAIGN_SIPP_BENCH_KEEP=1 keeps the work folder (server log, SIPp logs, database).
+# CAMPAIGN_SIPP_BENCH_KEEP=1 keeps the work folder (server log, SIPp logs, database),
+# CAMPAIGN_SIPP_BENCH_MODES ("progressive predictive"; "predictive" alone to study its abandons,
+# with no ratio printed).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 SERVER=${CTI_SERVER:-$HERE/../server/app/cti-server}
@@ -53,6 +55,7 @@ BUSY=${CAMPAIGN_SIPP_BENCH_BUSY:-0.10}
 TALK_S=${CAMPAIGN_SIPP_BENCH_TALK_S:-20}
 RING_S=${CAMPAIGN_SIPP_BENCH_RING_S:-4}
 NUMBERS=${CAMPAIGN_SIPP_BENCH_NUMBERS:-3000}
+read -r -a MODES <<<"${CAMPAIGN_SIPP_BENCH_MODES:-progressive predictive}"
 AGENTS=(1001 1002 1003 1004)
 QUEUE=热线总队列
 WRAP_S=2              # the agents' wrap-up (agent_settings.wrap_up_s)
@@ -71,6 +74,10 @@ for f in register.xml bench_agent_phone.xml bench_callee.xml; do
 done
 [[ "$D" =~ ^[0-9]+$ ]] && [ "$D" -ge 30 ] || die "CAMPAIGN_SIPP_BENCH_SECONDS must be a whole number of seconds, 30 or more"
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "CAMPAIGN_SIPP_BENCH_RUNS must be 1 or more"
+for m in "${MODES[@]}"; do
+  [[ "$m" == progressive || "$m" == predictive ]] || die "CAMPAIGN_SIPP_BENCH_MODES: unknown mode $m (progressive, predictive)"
+done
+[ ${#MODES[@]} -gt 0 ] || die "CAMPAIGN_SIPP_BENCH_MODES is empty"
 [[ "$FIRST_RUN" =~ ^[1-9][0-9]*$ ]] || die "CAMPAIGN_SIPP_BENCH_FIRST_RUN must be 1 or more"
 python3 -c "import sys; a, b = float('$ANSWER'), float('$BUSY'); sys.exit(0 if 0 < a and 0 <= b and a + b < 1 else 1)" \
   2>/dev/null || die "CAMPAIGN_SIPP_BENCH_ANSWER and _BUSY are shares: above 0, and less than 1 together"
@@ -359,8 +366,7 @@ echo "Outbound campaign: predictive vs progressive through cti-server, ${#AGENTS
 echo "wrap-up ${WRAP_S} s), SIPp callees on 127.0.0.1:$TRUNK_PORT (answer $ANSWER after exp. ring mean ${RING_S} s, busy $BUSY,"
 echo "rest ring out at ${RING_TIMEOUT_S} s); ${D} s of dialling per campaign, $RUNS run(s), load average $(loadavg) at the start"
 for run in $(seq "$FIRST_RUN" $((FIRST_RUN + RUNS - 1))); do
-  run_mode "$run" progressive
-  run_mode "$run" predictive
+  for mode in "${MODES[@]}"; do run_mode "$run" "$mode"; done
 done
 
 python3 - "$RESULTS" "${#AGENTS[@]}" <<'PY'
@@ -389,6 +395,8 @@ print()
 print(("median of %d runs:" % len(runs)) if len(runs) > 1 else "1 run (no median):")
 print("%-11s %9s %8s %12s %8s %7s" % ("mode", "occupancy", "abandon", "conn/agent-h", "attempts", "answer"))
 for mode in ("progressive", "predictive"):
+    if not col(mode, "attempts"):
+        continue
     print("%-11s %9s %7.2f%% %12.1f %8.0f %7s" % (
         mode, pct(med(col(mode, "occupancy"))), 100 * med(col(mode, "abandon_rate")),
         med(col(mode, "connected_per_agent_hour")), med(col(mode, "attempts")), pct(med(col(mode, "answer_rate")))))

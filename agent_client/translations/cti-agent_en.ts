@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>OrderForm</name>
@@ -371,6 +370,10 @@
         <source>A callback needs a time in the future.</source>
         <translation>A callback needs a time in the future.</translation>
     </message>
+    <message>
+        <source>Starting carefully: too few answers yet to risk an abandon</source>
+        <translation>Starting carefully: too few answers yet to risk an abandon</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::CampaignPanel</name>
@@ -604,8 +607,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Sent. The order&apos;s history records it.</source>
-        <translation>Sent. The order&apos;s history records it.</translation>
+        <source>Sent. The order's history records it.</source>
+        <translation>Sent. The order's history records it.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -669,8 +672,8 @@
         <translation>At most %1 departments at once.</translation>
     </message>
     <message>
-        <source>Record the caller&apos;s satisfaction.</source>
-        <translation>Record the caller&apos;s satisfaction.</translation>
+        <source>Record the caller's satisfaction.</source>
+        <translation>Record the caller's satisfaction.</translation>
     </message>
     <message>
         <source>Write an opinion: why, or what was done.</source>

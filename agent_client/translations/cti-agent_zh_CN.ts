@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>OrderForm</name>
@@ -371,6 +370,10 @@
         <source>A callback needs a time in the future.</source>
         <translation>预约回访需要一个将来的时间。</translation>
     </message>
+    <message>
+        <source>Starting carefully: too few answers yet to risk an abandon</source>
+        <translation>谨慎起步：接通数尚少，暂不提前拨号</translation>
+    </message>
 </context>
 <context>
     <name>cti::agent::CampaignPanel</name>
@@ -603,7 +606,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Sent. The order&apos;s history records it.</source>
+        <source>Sent. The order's history records it.</source>
         <translation>已发送，工单记录中已留存。</translation>
     </message>
     <message>
@@ -668,7 +671,7 @@
         <translation>一次最多派往 %1 个部门。</translation>
     </message>
     <message>
-        <source>Record the caller&apos;s satisfaction.</source>
+        <source>Record the caller's satisfaction.</source>
         <translation>请记录来电人的满意度。</translation>
     </message>
     <message>

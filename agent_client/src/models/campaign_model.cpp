@@ -42,6 +42,7 @@ constexpr Entry kWaitingReasons[] = {
     {"lines_full", QT_TRANSLATE_NOOP("cti::agent::CampaignNames", "All lines in use")},
     {"warming_up", QT_TRANSLATE_NOOP("cti::agent::CampaignNames", "Warming up")},
     {"abandon_fallback", QT_TRANSLATE_NOOP("cti::agent::CampaignNames", "Slowed down: abandon rate near the cap")},
+    {"strict_start", QT_TRANSLATE_NOOP("cti::agent::CampaignNames", "Starting carefully: too few answers yet to risk an abandon")},
     {"no_request", QT_TRANSLATE_NOOP("cti::agent::CampaignNames", "Waiting for an agent to ask for a record")},
 };
 constexpr Entry kDispositions[] = {

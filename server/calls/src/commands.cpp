@@ -291,7 +291,12 @@ Result<void> CallManager::pickup(const Actor& who, CallId id) {
         if (leg_of_user(*other, who.user)) return fail(Errc::invalid_argument, "hang up your current call first");
     ringing->replaced = true;
     sip_.hangup(ringing->sip, "picked up by " + me->login);
+    // A queue's offer picked up: the call leaves the queue now, and the agent it rang at is free
+    // again (the ACD would otherwise keep them reserved for a call they no longer have).
+    const std::optional<UserId> offered_to = ringing->offer && call.queued ? ringing->user : std::nullopt;
+    if (offered_to) call.queued = false;
     auto placed = place_leg(call, Party::agent, me->extension, true, call.caller, "");
+    if (offered_to && hooks_.offer_result) hooks_.offer_result(id, *offered_to, OfferResult::picked_up);
     if (!placed) return std::unexpected(placed.error());
     publish(call);
     return {};

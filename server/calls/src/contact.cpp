@@ -108,6 +108,7 @@ std::string_view to_string(OfferResult r) noexcept {
         case OfferResult::answered: return "answered";
         case OfferResult::no_answer: return "no_answer";
         case OfferResult::rejected: return "rejected";
+        case OfferResult::picked_up: return "picked_up";
     }
     return "?";
 }

@@ -58,13 +58,14 @@ constexpr Table<PacingMode, 4> modes{{{PacingMode::preview, "preview"},
                                       {PacingMode::progressive, "progressive"},
                                       {PacingMode::predictive, "predictive"},
                                       {PacingMode::agentless, "agentless"}}};
-constexpr Table<PacingReason, 7> pacing_reasons{
+constexpr Table<PacingReason, 8> pacing_reasons{
     {{PacingReason::dial, "dial"},
      {PacingReason::no_agents, "no_agents"},
      {PacingReason::no_free_agent, "no_free_agent"},
      {PacingReason::lines_full, "lines_full"},
      {PacingReason::warming_up, "warming_up"},
      {PacingReason::abandon_fallback, "abandon_fallback"},
+     {PacingReason::strict_start, "strict_start"},
      {PacingReason::no_request, "no_request"}}};
 
 // What people and other systems call the encodings.

@@ -130,13 +130,17 @@ PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stat
     // The burst guard: P(D > budget), D = max(0, A - K) the abandons still to come, budget the
     // abandons the window can take before its rate reaches the cap, counting the answers still
     // expected (judged now and after the lookahead; the smaller budget counts).
+    bool small = false;
     auto burst = [&](double answers_expected) {
         if (!window) return 0.0;
         auto room = [&](double cap) {  // abandons the window can take before its rate reaches cap
             return std::min(cap * (window->answered + answers_expected) - window->abandoned,
                             cap * (window->answered_ahead + answers_expected) - window->abandoned_ahead);
         };
-        if (room(cfg.abandon_cap) < cfg.burst_min_budget) return 1.0;
+        if (room(cfg.abandon_cap) < cfg.burst_min_budget) {
+            small = cfg.burst_min_budget > 0;  // (otherwise the window is over the cap already)
+            return 1.0;
+        }
         const double budget = room(cfg.burst_cap * cfg.abandon_cap);
         if (budget < 0) return 1.0;
         const int over = static_cast<int>(std::floor(budget)) + 1;  // D >= over passes the cap
@@ -146,6 +150,7 @@ PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stat
         return std::min(r, 1.0);
     };
     e.burst_of_placed = burst(e.answers_expected);
+    e.strict_start = small;
     int n = 0;
     double r = risk();
     while (n < limit && r <= threshold) {
@@ -211,8 +216,9 @@ PacingDecision decide_pacing(PacingMode mode, const PacingInput& in, const DialS
     // leave), or the calls already placed could pass it in a burst (answers meeting busy agents
     // at once, more likely than burst_risk): dial progressively until the window can take it.
     const double near = cfg.fallback_at * cfg.abandon_cap;
-    if (window.rate() >= near || window.rate_ahead() >= near || e.burst_of_placed > cfg.burst_risk)
-        return progressive(in, cfg, PacingReason::abandon_fallback);
+    if (window.rate() >= near || window.rate_ahead() >= near) return progressive(in, cfg, PacingReason::abandon_fallback);
+    if (e.strict_start) return progressive(in, cfg, PacingReason::strict_start);
+    if (e.burst_of_placed > cfg.burst_risk) return progressive(in, cfg, PacingReason::abandon_fallback);
     if (room <= 0) {
         d.reason = PacingReason::lines_full;
         return d;

@@ -107,6 +107,10 @@ Result<void> AcdService::load(storage::Database& reader) {
         publish_queue(it->second);
     };
     hooks.offer_result = [this](CallId call, UserId agent, calls::OfferResult r) {
+        if (r == calls::OfferResult::picked_up) {
+            act(engine_.offer_picked_up(call, agent, now()), "offer picked up");
+            return publish_queue_of(call);
+        }
         const auto outcome = r == calls::OfferResult::answered   ? acd::OfferOutcome::answered
                              : r == calls::OfferResult::rejected ? acd::OfferOutcome::rejected
                                                                  : acd::OfferOutcome::no_answer;

@@ -340,3 +340,9 @@ await_row() {
   _row_is() { [ "$(sqlite3 "$DATA/cti.sqlite" "$2")" = "$1" ]; }
   await 30 "$what to be '$want' (now: $(sqlite3 "$DATA/cti.sqlite" "$query"))" _row_is "$want" "$query"
 }
+
+# agent_triggers USER_ID: the triggers of the user's persisted agent.state events, in order.
+agent_triggers() {
+  sqlite3 "$DATA/cti.sqlite" "SELECT group_concat(json_extract(detail, '$.trigger'), ' ') FROM
+    (SELECT detail FROM event_log WHERE kind = 'agent.state' AND user_id = $1 ORDER BY event_id)"
+}

@@ -59,8 +59,7 @@ wait_carrier "the caller hangs up"
 wait_phone 1001 "2 calls: the direct one, then the queue's"
 await_record "$DIRECT" "inbound\|13800138000\|95598\|1\|1\|[^|]+\|caller\|1001"
 await_record "$QUEUED" "inbound\|13800138000\|12345\|1\|1\|[^|]+\|caller\|1001"
-TRIGGERS=$(sqlite3 "$DATA/cti.sqlite" "SELECT group_concat(json_extract(detail, '$.trigger'), ' ') FROM
-  (SELECT detail FROM event_log WHERE kind = 'agent.state' AND user_id = 1 ORDER BY event_id)")
+TRIGGERS=$(agent_triggers 1)
 note "1001's persisted triggers: $TRIGGERS"
 [[ "$TRIGGERS" == *"direct_call call_ended offer offer_answered"* ]] || fail "1001's persisted triggers: $TRIGGERS"
 stop_server

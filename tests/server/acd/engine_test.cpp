@@ -123,6 +123,41 @@ TEST_CASE("ring all: every idle agent rings, the first answer cancels the others
     CHECK(f.e.agent(UserId{1})->no_answer_count == 0);  // a lost ring-all is not "no answer"
 }
 
+TEST_CASE("a colleague picking up an offer: the call leaves answered, the offered agent is free") {
+    Fx f;
+    f.queue(make_queue(Q1));
+    f.agent(1, {{Q1, 1}});
+    one<OfferCall>(f.arrive(10, Q1, t0));
+    f.arrive(11, Q1, t0 + 1s);  // waits: agent 1 is reserved for call 10
+    CHECK(f.state(1) == AgentState::reserved);
+    auto d = ok(f.e.offer_picked_up(CallId{10}, UserId{1}, t0 + 3s));
+    CHECK(all<CancelOffer>(d).empty());  // the phone rung was hung up by the pickup
+    CHECK_FALSE(f.e.caller(CallId{10}));
+    // Free at once, no missed offer held against them: the next caller rings there.
+    CHECK(f.e.agent(UserId{1})->no_answer_count == 0);
+    CHECK(one<OfferCall>(d).call == CallId{11});
+    CHECK(f.state(1) == AgentState::reserved);
+    auto s = f.e.queue_stats(Q1, t0 + 3s);
+    REQUIRE(s);
+    CHECK(s->answered == 1);
+    CHECK(s->average_speed_of_answer == 3s);
+    CHECK_FALSE(f.e.offer_picked_up(CallId{10}, UserId{1}, t0 + 4s));  // gone from the queue
+    CHECK_FALSE(f.e.offer_picked_up(CallId{11}, UserId{2}, t0 + 4s));  // never offered to 2
+}
+
+TEST_CASE("ring all: a pickup from one ringing phone cancels the others") {
+    Fx f;
+    f.queue(make_queue(Q1, Strategy::ring_all));
+    f.agent(1, {{Q1, 1}});
+    f.agent(2, {{Q1, 1}});
+    one<OfferCall>(f.arrive(10, Q1, t0));
+    auto d = ok(f.e.offer_picked_up(CallId{10}, UserId{1}, t0 + 2s));
+    CHECK(one<CancelOffer>(d).agent == UserId{2});
+    CHECK(f.state(1) == AgentState::idle);
+    CHECK(f.state(2) == AgentState::idle);
+    CHECK(f.e.agent(UserId{2})->no_answer_count == 0);
+}
+
 TEST_CASE("round robin remembers the agent offered last") {
     Fx f;
     f.queue(make_queue(Q1, Strategy::round_robin));

@@ -224,10 +224,11 @@ TEST_CASE("predictive falls back to progressive near the cap and while warming u
     // The rate will rise as old answers leave a short window: judged ahead too.
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{1000, 20, 700, 20});
     CHECK(d.reason == PacingReason::abandon_fallback);
-    // A window too small to take one abandon (the start of the day): progressive until it can.
+    // A window too small to take one abandon (the start of the day): progressive until it can,
+    // and said so (not "near the cap": its rate is 0).
     d = decide(PacingMode::predictive, in, measured(), AbandonStatus{20, 0, 20, 0});
     CHECK(d.used == PacingMode::progressive);
-    CHECK(d.reason == PacingReason::abandon_fallback);
+    CHECK(d.reason == PacingReason::strict_start);
     CHECK(d.calls == 5);
     // The calls already out could pass a small window's budget in a burst: progressive (here no
     // agent is left for another call).
@@ -304,6 +305,7 @@ TEST_CASE("pacing names have one table each", "[campaign][pacing]") {
         CHECK(pacing_mode_from_string(to_string(m)) == m);
     CHECK(pacing_reason_from_string("abandon_fallback") == PacingReason::abandon_fallback);
     CHECK(to_string(PacingReason::warming_up) == "warming_up");
+    CHECK(pacing_reason_from_string("strict_start") == PacingReason::strict_start);
 }
 
 // The benchmark's simulated day (bench/campaign_sim.h): 20 agents, 30 % answer rate, exponential

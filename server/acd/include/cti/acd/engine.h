@@ -40,6 +40,11 @@ public:
     Result<Decisions> caller_arrived(const CallerInfo& caller, TimePoint now);
     Result<Decisions> caller_left(CallId call, TimePoint now);  // abandoned (hung up while waiting)
     Result<Decisions> offer_result(CallId call, UserId agent, OfferOutcome outcome, TimePoint now);
+    // Another agent picked up the call while it rang at the agents offered it (`pickup`): it leaves
+    // the queue answered; the offered agents are free again at once, without the penalty of a
+    // missed offer (the picker is busy through agent_direct_call when its phone answers). The
+    // phone the call was picked from is already hung up: only the others get a CancelOffer.
+    Result<Decisions> offer_picked_up(CallId call, UserId picked_from, TimePoint now);
 
     // Agents: their commands, and the call model's report that the agent's call ended.
     Result<Decisions> agent_sign_in(UserId id, TimePoint now);

@@ -50,8 +50,9 @@ struct Actor {
     bool privileged = false;
 };
 
-// How a queued call's offer to an agent ended.
-enum class OfferResult { answered, no_answer, rejected };
+// How a queued call's offer to an agent ended. picked_up: another agent took the call from the
+// ringing phone (`pickup`); the call has left the queue and the picker's phone is being rung.
+enum class OfferResult { answered, no_answer, rejected, picked_up };
 std::string_view to_string(OfferResult r) noexcept;
 
 // The contact-center logic above the call model (the ACD) hears about queued calls here and

@@ -115,6 +115,9 @@ enum class PacingReason {
     lines_full,        // max_lines / agentless_lines in use
     warming_up,        // predictive: fewer than min_attempts measured, dialled progressively
     abandon_fallback,  // predictive: the window's abandon rate is near the cap, progressively
+    // predictive: the window has too few live answers to take burst_min_budget more abandons
+    // under the cap (the start of a campaign's day), progressively until it can
+    strict_start,
     no_request,        // preview: no agent asked for a record
 };
 std::string_view to_string(PacingReason v) noexcept;
@@ -142,6 +145,7 @@ struct PredictiveEstimate {
     double answers_expected = 0.0;  // E[A_0]
     double abandons_expected = 0.0; // E[max(0, A_0 - K)]: among the calls already placed
     double burst_of_placed = 0.0;   // P(the calls already placed pass the window's budget)
+    bool strict_start = false;      // ... 1 because the window cannot take burst_min_budget abandons
     bool burst_limited = false;     // the burst guard, not the threshold, stopped the calls
 };
 PredictiveEstimate predictive_calls(const PacingInput& in, const DialStats& stats,
