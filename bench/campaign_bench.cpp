@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -77,6 +78,10 @@ int main(int argc, char** argv) {
     }
     seconds(8, w.no_answer_timeout);
     // The burst guard's settings, to weigh other values than the defaults (pacing.h).
+    // CAMPAIGN_BENCH_RING=exponential: the callees of campaign_sipp_bench (an exponential ring of
+    // the 7th argument's mean; 14 s or more rings out).
+    if (const char* v = std::getenv("CAMPAIGN_BENCH_RING"); v && std::string_view(v) == "exponential")
+        w.ring_exponential = true;
     if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_CAP")) w.pacing.burst_cap = std::atof(v);
     if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_RISK")) w.pacing.burst_risk = std::atof(v);
     if (const char* v = std::getenv("CAMPAIGN_BENCH_BURST_MIN")) w.pacing.burst_min_budget = std::atof(v);
@@ -86,9 +91,14 @@ int main(int argc, char** argv) {
 
     std::printf("campaign_bench: %d agents, %.1f simulated hours, %d seeds (median shown)\n", w.agents,
                 double(w.day) / 3'600'000, seeds);
-    std::printf("  callees: %.0f %% answer live after %.0f s + Erlang-2 (mean %.0f s), %.0f %% busy, the rest "
-                "no answer (%.0f s)\n", w.answer_rate * 100, w.ring_min / 1000.0,
-                (w.ring_min + w.ring_erlang_mean) / 1000.0, w.busy_rate * 100, w.no_answer_timeout / 1000.0);
+    if (w.ring_exponential)
+        std::printf("  callees: %.0f %% answer live after an exponential ring (mean %.0f s; %.0f s or more rings out), "
+                    "%.0f %% busy, the rest no answer (%.0f s)\n", w.answer_rate * 100, w.ring_erlang_mean / 1000.0,
+                    w.ring_out_at / 1000.0, w.busy_rate * 100, w.no_answer_timeout / 1000.0);
+    else
+        std::printf("  callees: %.0f %% answer live after %.0f s + Erlang-2 (mean %.0f s), %.0f %% busy, the rest "
+                    "no answer (%.0f s)\n", w.answer_rate * 100, w.ring_min / 1000.0,
+                    (w.ring_min + w.ring_erlang_mean) / 1000.0, w.busy_rate * 100, w.no_answer_timeout / 1000.0);
     std::printf("  talk exponential mean %lld s, wrap-up %lld s; abandoned = no agent within %lld s; "
                 "cap %.1f %% of live answers\n", w.talk_mean / 1000, w.wrap_up / 1000, w.grace / 1000,
                 cfg.abandon_cap * 100);

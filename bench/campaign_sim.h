@@ -34,6 +34,10 @@ struct World {
     double answer_rate = 0.30;
     double busy_rate = 0.10;
     Ms ring_min = 3'000, ring_erlang_mean = 6'000, no_answer_timeout = 30'000;
+    // The SIPp bench's callees instead: an exponential ring of ring_erlang_mean; a ring of
+    // ring_out_at or more is not answered (it rings until the no-answer timeout).
+    bool ring_exponential = false;
+    Ms ring_out_at = 14'000;
     Ms talk_mean = 120'000, wrap_up = 10'000;
     Ms grace = 2'000;
     Ms day = 8LL * 3600 * 1000;
@@ -109,9 +113,11 @@ private:
         const double u = uniform();
         Ms ring_end;
         if (u < w_.answer_rate) {
-            const Ms ring = w_.ring_min + exponential(w_.ring_erlang_mean / 2) + exponential(w_.ring_erlang_mean / 2);
-            c.live = ring < w_.no_answer_timeout;
-            ring_end = now_ + std::min(ring, w_.no_answer_timeout);
+            const Ms ring = w_.ring_exponential
+                                ? exponential(w_.ring_erlang_mean)
+                                : w_.ring_min + exponential(w_.ring_erlang_mean / 2) + exponential(w_.ring_erlang_mean / 2);
+            c.live = ring < (w_.ring_exponential ? w_.ring_out_at : w_.no_answer_timeout);
+            ring_end = now_ + (c.live ? ring : w_.no_answer_timeout);
         } else if (u < w_.answer_rate + w_.busy_rate) {
             ring_end = now_ + 1'000 + Ms(uniform() * 3'000);
         } else {
