@@ -179,12 +179,16 @@ TEST_CASE("the burst guard keeps a small team's lines within the window's budget
     d = decide_pacing(PacingMode::predictive, fresh, s, AbandonStatus{20, 0, 20, 0}, AbandonController{8.0}, cfg);
     CHECK(d.used == PacingMode::progressive);
     CHECK(d.calls == 4);
-    // 60 answers, none abandoned (room for 1.8 abandons under the cap, one at 0.6 x the cap), ten
+    // 80 answers, none abandoned (room for 2.4 abandons under the cap, 1.4 at 0.6 x the cap), ten
     // agents free: dials ahead, but fewer calls than the threshold alone would allow.
     PacingInput ten;
     ten.agents_free = 10;
     const auto alone = predictive_calls(ten, s, bold, 40, cfg);
-    const auto guarded = predictive_calls(ten, s, bold, 40, cfg, AbandonStatus{60, 0, 60, 0});
+    const auto guarded = predictive_calls(ten, s, bold, 40, cfg, AbandonStatus{80, 0, 80, 0});
+    // 60 answers (room for 1.8 under the cap, short of burst_min_budget): no call ahead yet.
+    const auto early = predictive_calls(ten, s, bold, 40, cfg, AbandonStatus{60, 0, 60, 0});
+    CHECK(early.strict_start);
+    CHECK(early.calls == 0);
     CHECK(guarded.burst_limited);
     CHECK(guarded.calls > 10);
     CHECK(guarded.calls < alone.calls);
