@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>cti::supervisor::AgentForceModel</name>
+    <message>
+        <source>Done: %1 is now %2.</source>
+        <translation>Done: %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>not ready</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <source>Only team leaders and supervisors may change an agent's status.</source>
+        <translation>Only team leaders and supervisors may change an agent's status.</translation>
+    </message>
+    <message>
+        <source>Choose an agent on the wall.</source>
+        <translation>Choose an agent on the wall.</translation>
+    </message>
+    <message>
+        <source>Change your own status on your agent desktop.</source>
+        <translation>Change your own status on your agent desktop.</translation>
+    </message>
+    <message>
+        <source>The agent is signed out: agents sign in themselves.</source>
+        <translation>The agent is signed out: agents sign in themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AgentForcePanel</name>
+    <message>
+        <source>Set ready</source>
+        <translation>Set ready</translation>
+    </message>
+    <message>
+        <source>Set not ready</source>
+        <translation>Set not ready</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <source>Queue calls are offered to the agent again.</source>
+        <translation>Queue calls are offered to the agent again.</translation>
+    </message>
+    <message>
+        <source>No more queue calls for the agent until they or you set them ready.</source>
+        <translation>No more queue calls for the agent until they or you set them ready.</translation>
+    </message>
+    <message>
+        <source>Take the agent out of their queues; a call in progress goes on.</source>
+        <translation>Take the agent out of their queues; a call in progress goes on.</translation>
+    </message>
+    <message>
+        <source>No agent selected</source>
+        <translation>No agent selected</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentTableModel</name>
     <message>
         <source>Online</source>

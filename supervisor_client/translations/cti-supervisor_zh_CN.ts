@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cti::supervisor::AgentForceModel</name>
+    <message>
+        <source>Done: %1 is now %2.</source>
+        <translation>已完成：%1 现为%2。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已签出</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接服务器。</translation>
+    </message>
+    <message>
+        <source>Only team leaders and supervisors may change an agent's status.</source>
+        <translation>只有班长和值班长可以更改坐席状态。</translation>
+    </message>
+    <message>
+        <source>Choose an agent on the wall.</source>
+        <translation>请在监控墙上选择一名坐席。</translation>
+    </message>
+    <message>
+        <source>Change your own status on your agent desktop.</source>
+        <translation>请在坐席桌面上更改您自己的状态。</translation>
+    </message>
+    <message>
+        <source>The agent is signed out: agents sign in themselves.</source>
+        <translation>该坐席已签出：坐席需自行签入。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AgentForcePanel</name>
+    <message>
+        <source>Set ready</source>
+        <translation>置闲</translation>
+    </message>
+    <message>
+        <source>Set not ready</source>
+        <translation>置忙</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>强制签出</translation>
+    </message>
+    <message>
+        <source>Agent status</source>
+        <translation>坐席状态</translation>
+    </message>
+    <message>
+        <source>Queue calls are offered to the agent again.</source>
+        <translation>重新向该坐席分配队列来电。</translation>
+    </message>
+    <message>
+        <source>No more queue calls for the agent until they or you set them ready.</source>
+        <translation>暂停向该坐席分配队列来电，直到坐席本人或您将其置闲。</translation>
+    </message>
+    <message>
+        <source>Take the agent out of their queues; a call in progress goes on.</source>
+        <translation>将坐席签出其所有队列；进行中的通话不受影响。</translation>
+    </message>
+    <message>
+        <source>No agent selected</source>
+        <translation>未选择坐席</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentTableModel</name>
     <message>
         <source>Online</source>

@@ -3,6 +3,8 @@
 // ending with a call record. Calls with real phones are in telephony/ (SIPp and baresip).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "cti/storage/database.h"
 #include "cti/storage/telephony.h"
 #include "test_server.h"
@@ -155,4 +157,75 @@ TEST_CASE("dialling while the agent's phone is not registered ends the call with
     CHECK_FALSE((*rec)->answered_ms.has_value());
     REQUIRE((*rec)->ended_ms.has_value());
     CHECK_FALSE((*rec)->end_reason.empty());
+}
+
+TEST_CASE("a team leader forces an agent's status, an agent may not force a colleague's", "[acd][protocol]") {
+    TestServer server;
+    auto leader = server.login("leader");
+    auto agent = server.login("1001");
+    auto colleague = server.login("1002");
+    auto snap = expect_snapshot(*leader);
+    auto id_of = [&](const std::string& login) {
+        for (const auto& a : snap.agents())
+            if (a.login() == login) return a.user_id();
+        FAIL("no agent " << login);
+        return std::int64_t{0};
+    };
+    const auto agent_id = id_of("1001");
+    CHECK(std::count(snap.me().permissions().begin(), snap.me().permissions().end(), "agent.force") == 1);
+    auto as = [](client::Client& c, wire::AgentAction a, std::int64_t target = 0, std::string reason = {}) {
+        wire::Envelope e;
+        e.mutable_agent_control()->set_action(a);
+        e.mutable_agent_control()->set_agent_id(target);
+        e.mutable_agent_control()->set_reason(std::move(reason));
+        return c.request(e);
+    };
+    // The agent's desktop hears each change it did not make: its status event.
+    auto heard = [&](const std::string& status) {
+        for (int i = 0; i < 200; ++i) {
+            auto e = agent->next_event(30000ms);
+            if (!e || !*e) return false;
+            if ((*e)->has_event() && (*e)->event().has_agent() && (*e)->event().agent().user_id() == agent_id &&
+                (*e)->event().agent().status() == status)
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(as(*agent, wire::SIGN_IN));
+    REQUIRE(as(*agent, wire::READY));
+
+    // Not ready needs its reason, forced or not.
+    auto no_reason = as(*leader, wire::NOT_READY, agent_id);
+    REQUIRE_FALSE(no_reason);
+    CHECK(no_reason.error().server_code == wire::INVALID_ARGUMENT);
+    auto forced = as(*leader, wire::NOT_READY, agent_id, "班长置忙");
+    REQUIRE(forced);
+    CHECK(forced->agent_control_ok().agent().user_id() == agent_id);
+    CHECK(forced->agent_control_ok().agent().status() == "not_ready");
+    CHECK(forced->agent_control_ok().agent().reason() == "班长置忙");
+    CHECK(heard("not_ready"));
+
+    // An agent may not change a colleague's status; the colleague's stays as it was.
+    auto refused = as(*colleague, wire::READY, agent_id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().server_code == wire::PERMISSION_DENIED);
+    CHECK_THAT(refused.error().message, Catch::Contains("team leaders"));
+    // Agents sign in themselves.
+    auto sign_in = as(*leader, wire::SIGN_IN, agent_id);
+    REQUIRE_FALSE(sign_in);
+    CHECK(sign_in.error().server_code == wire::INVALID_ARGUMENT);
+    // A user who is no agent: said so.
+    auto nobody = as(*leader, wire::READY, snap.me().user_id() + 1000);
+    REQUIRE_FALSE(nobody);
+    CHECK(nobody.error().server_code == wire::NOT_FOUND);
+    CHECK_THAT(nobody.error().message, Catch::Contains("not an agent"));
+
+    auto ready = as(*leader, wire::READY, agent_id);
+    REQUIRE(ready);
+    CHECK(ready->agent_control_ok().agent().status() == "available");
+    CHECK(heard("available"));
+    auto out = as(*leader, wire::SIGN_OUT, agent_id);
+    REQUIRE(out);
+    CHECK(out->agent_control_ok().agent().status() == "logged_out");
+    CHECK(heard("logged_out"));
 }

@@ -39,6 +39,7 @@
 #include "widgets/monitoring_wall.h"
 
 using cti::supervisor::AgentTableModel;
+using cti::supervisor::Force;
 using cti::supervisor::QueueTableModel;
 using cti::supervisor::Supervise;
 using cti::test::awaitScript;
@@ -199,5 +200,28 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
         return agentCell(app, agent, AgentTableModel::Column::State) != AgentTableModel::stateText(QStringLiteral("in_call"));
     }, 60000));
     tellScript(work, QStringLiteral("ended"));
+
+    // ---- 6. the leader sets 1001 not ready (置忙), ready again (置闲), then signs them out ----
+    auto& force = app.agentForce();
+    const auto statusIs = [&](const char* s) {
+        return agentCell(app, agent, AgentTableModel::Column::Status) == AgentTableModel::statusText(QLatin1String(s));
+    };
+    REQUIRE(force.facts().mayForce);
+    REQUIRE(waitFor([&] { return force.allows(Force::NotReady); }, 60000));
+    CHECK_FALSE(child<QPushButton>(wall, "forceReadyButton")->isEnabled());  // ready already
+    click(wall, "forceNotReadyButton");
+    REQUIRE(waitFor([&] { return statusIs("not_ready"); }, 60000));
+    REQUIRE(waitFor([&] { return !force.message().isEmpty(); }, 60000));
+    CHECK_FALSE(child<QPushButton>(wall, "forceNotReadyButton")->isEnabled());
+    click(wall, "forceReadyButton");
+    REQUIRE(waitFor([&] { return statusIs("available"); }, 60000));
+    REQUIRE(waitFor([&] { return force.allows(Force::SignOut); }, 60000));
+    click(wall, "forceSignOutButton");
+    REQUIRE(waitFor([&] { return statusIs("logged_out"); }, 60000));
+    // Signed out: agents sign in themselves; the panel says so.
+    REQUIRE(waitFor([&] { return !child<QPushButton>(wall, "forceSignOutButton")->isEnabled(); }, 60000));
+    CHECK_FALSE(child<QPushButton>(wall, "forceReadyButton")->isEnabled());
+    CHECK_FALSE(child<QLabel>(wall, "agentForceHint")->text().isEmpty());
+    tellScript(work, QStringLiteral("forced"));
     host.logoutAndWait(30s);
 }

@@ -49,8 +49,13 @@ void configure_dtmf(CLI::App& command, CommandArgs& args) {
     command.add_option("digits", args.digits, "digits to send: 0-9 * # A-D")->required();
 }
 
+void configure_agent(CLI::App& command, CommandArgs& args) {
+    command.add_option("--agent", args.agent_id, "another agent's user id: force their status (team leaders and up)")
+        ->check(CLI::PositiveNumber);
+}
 void configure_reason(CLI::App& command, CommandArgs& args) {
     command.add_option("reason", args.reason, "reason code, e.g. 培训 or lunch")->required();
+    configure_agent(command, args);
 }
 
 void configure_save_flow(CLI::App& command, CommandArgs& args) {
@@ -371,11 +376,11 @@ const std::array kCommands{
     // AgentControl, one command per action; each prints the agent's new status as JSON.
     CommandSpec{"sign-in", "sign in to your queues (status not ready until you go ready)", nullptr,
                 commands::agent_control},
-    CommandSpec{"sign-out", "sign out of your queues", nullptr, commands::agent_control},
-    CommandSpec{"ready", "ready: queue calls are offered to you", nullptr, commands::agent_control},
+    CommandSpec{"sign-out", "sign out of your queues", configure_agent, commands::agent_control},
+    CommandSpec{"ready", "ready: queue calls are offered to you", configure_agent, commands::agent_control},
     CommandSpec{"not-ready", "not ready, with a reason code", configure_reason, commands::agent_control},
     CommandSpec{"away", "away from the desk, with a reason code", configure_reason, commands::agent_control},
-    CommandSpec{"end-wrap-up", "end after-call work now", nullptr, commands::agent_control},
+    CommandSpec{"end-wrap-up", "end after-call work now", configure_agent, commands::agent_control},
     CommandSpec{"save-flow", "save a new version of an IVR flow (checked first; needs ivr.edit)", configure_save_flow,
                 commands::save_flow},
     // Work orders: each prints the server's reply as one JSON line.

@@ -196,6 +196,7 @@ Result<void> agent_control(CommandContext& context) {
     for (const auto& [name, action] : kActions)
         if (name == context.invocation.command) ac->set_action(action);
     ac->set_reason(context.invocation.args.reason);
+    ac->set_agent_id(context.invocation.args.agent_id);
     auto reply = expect(context.client.request(std::move(request)), &wire::Envelope::has_agent_control_ok,
                         "AgentControlOk");
     if (!reply) return std::unexpected(reply.error());

@@ -185,11 +185,12 @@ cti::wire::Envelope callControlRequest(CallAction action, qint64 callId, const Q
     return env;
 }
 
-cti::wire::Envelope agentControlRequest(AgentAction action, const QString& reason) {
+cti::wire::Envelope agentControlRequest(AgentAction action, const QString& reason, qint64 agentUserId) {
     cti::wire::Envelope env;
     auto* control = env.mutable_agent_control();
     control->set_action(toWire(action));
     control->set_reason(reason.toStdString());
+    control->set_agent_id(agentUserId);
     return env;
 }
 

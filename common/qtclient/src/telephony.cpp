@@ -21,8 +21,8 @@ quint64 Telephony::callControl(CallAction action, qint64 callId, const QString& 
     return id;
 }
 
-quint64 Telephony::agentControl(AgentAction action, const QString& reason) {
-    const quint64 id = connection_.request(agentControlRequest(action, reason));
+quint64 Telephony::agentControl(AgentAction action, const QString& reason, qint64 agentUserId) {
+    const quint64 id = connection_.request(agentControlRequest(action, reason, agentUserId));
     pending_.insert(id, Pending{false, {}, action});
     return id;
 }

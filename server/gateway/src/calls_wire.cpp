@@ -148,12 +148,29 @@ void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire
                                  "unknown agent action: update the client to match the server");
     }
     const auto& user = c->session()->user;
-    auto r = acd->command(user.id, command, msg.reason());
-    if (!r) {
-        cti::logger("gateway")->info("agent control refused user={} action={}: {}", user.login,
-                                     wire::AgentAction_Name(msg.action()), r.error().message);
-        return c->send_error(req.request_id(), code_of(r.error().code), r.error().message);
+    UserId target = user.id;
+    if (msg.agent_id() != 0 && msg.agent_id() != user.id.value()) {
+        // A team leader forcing an agent's status: checked here, since every user has agent.status.
+        if (!has_permission(user.role, Permission::agent_force))
+            return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
+                                 "only team leaders and supervisors may change another agent's status");
+        if (command == center::AgentCommand::sign_in)
+            return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
+                                 "agents sign in themselves; you may sign them out, or set them ready, not ready "
+                                 "or away");
+        target = UserId{msg.agent_id()};
     }
+    auto r = acd->command(target, command, msg.reason());
+    if (!r) {
+        cti::logger("gateway")->info("agent control refused user={} agent={} action={}: {}", user.login,
+                                     target.value(), wire::AgentAction_Name(msg.action()), r.error().message);
+        auto message = r.error().message;
+        if (target != user.id && r.error().code == Errc::not_found) message = "that user is not an agent of any queue";
+        return c->send_error(req.request_id(), code_of(r.error().code), message);
+    }
+    if (target != user.id)
+        cti::logger("gateway")->info("agent {} set {} by {}{}", target.value(), wire::AgentAction_Name(msg.action()),
+                                     user.login, msg.reason().empty() ? "" : " (" + msg.reason() + ")");
     wire::Envelope reply;
     reply.set_request_id(req.request_id());
     *reply.mutable_agent_control_ok()->mutable_agent() = to_wire(*r);

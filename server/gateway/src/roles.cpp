@@ -26,7 +26,8 @@ constexpr std::array kAgents{Permission::password_change, Permission::call_contr
                              Permission::kb_view, Permission::kb_feedback, Permission::kb_send,
                              Permission::message_send, Permission::campaign_work, Permission::fax_send};
 constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
-                              Permission::call_supervise, Permission::agent_status, Permission::order_view,
+                              Permission::call_supervise, Permission::agent_status, Permission::agent_force,
+                              Permission::order_view,
                               Permission::order_create, Permission::order_act, Permission::order_dispatch,
                               Permission::order_supervise, Permission::order_restricted, Permission::customer_view,
                               Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
@@ -34,6 +35,7 @@ constexpr std::array kLeaders{Permission::password_change, Permission::announcem
                               Permission::campaign_work, Permission::campaign_manage, Permission::fax_send};
 constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
                                      Permission::call_control, Permission::call_supervise, Permission::agent_status,
+                                     Permission::agent_force,
                                      Permission::ivr_edit, Permission::order_view, Permission::order_create,
                                      Permission::order_act, Permission::order_dispatch, Permission::order_supervise,
                                      Permission::order_restricted, Permission::customer_view,
@@ -51,6 +53,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::password_change: return "password.change";
         case Permission::call_control: return "call.control";
         case Permission::agent_status: return "agent.status";
+        case Permission::agent_force: return "agent.force";
         case Permission::ivr_edit: return "ivr.edit";
         case Permission::call_supervise: return "call.supervise";
         case Permission::order_view: return "order.view";

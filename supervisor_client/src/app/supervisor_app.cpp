@@ -8,6 +8,7 @@
 #include "models/agent_table_model.h"
 #include "models/help_request_model.h"
 #include "models/queue_table_model.h"
+#include "widgets/agent_force_panel.h"
 #include "widgets/help_panel.h"
 #include "widgets/monitoring_wall.h"
 #include "widgets/notice_panel.h"
@@ -24,16 +25,19 @@ SupervisorApp::SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionSt
     : QObject(parent), connection_(connection), status_(status), telephony_(connection), office_(connection),
       agents_(std::make_unique<AgentTableModel>()), queues_(std::make_unique<QueueTableModel>()),
       alarms_(std::make_unique<cti::qt::AlarmModel>()), supervision_(std::make_unique<SupervisionModel>()),
-      help_(std::make_unique<HelpRequestModel>()),
+      force_(std::make_unique<AgentForceModel>()), help_(std::make_unique<HelpRequestModel>()),
       wall_(std::make_unique<MonitoringWall>(*agents_, *queues_, status_)),
-      supervisionPanel_(new SupervisionPanel(*supervision_)), noticePanel_(new NoticePanel),
+      supervisionPanel_(new SupervisionPanel(*supervision_)), forcePanel_(new AgentForcePanel(*force_)),
+      noticePanel_(new NoticePanel),
       helpPanel_(new HelpPanel(*help_)) {
     wall_->addBanner(new cti::qt::AlarmBanner(*alarms_));
     wall_->addSidePanel(supervisionPanel_);
+    wall_->addSidePanel(forcePanel_);
     wall_->addSidePanel(helpPanel_);
     wall_->addSidePanel(noticePanel_);
     wireModels();
     wireSupervision();
+    wireAgentForce();
     wireNotices();
     wireHelp();
 }
@@ -86,6 +90,28 @@ void SupervisorApp::wireSupervision() {
     // The server's refusal says what to do (another supervisor is on it, no extension...).
     connect(&telephony_, &cti::qt::Telephony::requestFailed, sv, [this](quint64 id, cti::qt::ErrorCode, const QString& m) {
         if (superviseRequests_.remove(id) > 0) supervision_->applyError(m);
+    });
+}
+
+void SupervisorApp::wireAgentForce() {
+    auto* fm = force_.get();
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, fm, &AgentForceModel::applySnapshot);
+    connect(&telephony_, &cti::qt::Telephony::agentStatusChanged, fm, &AgentForceModel::applyAgent);
+    connect(&status_, &cti::qt::SessionStatus::changed, fm, [this] {
+        force_->setConnected(status_.state() == cti::qt::ConnectionState::LoggedIn);
+    });
+    connect(wall_.get(), &MonitoringWall::agentSelected, fm,
+            [this](qint64 userId) { force_->selectAgent(userId, agentName(userId)); });
+    connect(fm, &AgentForceModel::agentControlRequested, this,
+            [this](cti::qt::AgentAction action, const QString& reason, qint64 agent) {
+                forceRequests_.insert(telephony_.agentControl(action, reason, agent));
+            });
+    connect(&telephony_, &cti::qt::Telephony::agentControlDone, fm,
+            [this](quint64 id, cti::qt::AgentAction, const cti::qt::AgentStatusInfo& agent) {
+                if (forceRequests_.remove(id)) force_->confirm(agent);
+            });
+    connect(&telephony_, &cti::qt::Telephony::requestFailed, fm, [this](quint64 id, cti::qt::ErrorCode, const QString& m) {
+        if (forceRequests_.remove(id)) force_->applyError(m);
     });
 }
 

@@ -13,6 +13,7 @@
 #include "cti/qtclient/office.h"
 #include "cti/qtclient/session_status.h"
 #include "cti/qtclient/telephony.h"
+#include "models/agent_force.h"
 #include "models/supervision_model.h"
 
 namespace cti::qt {
@@ -21,6 +22,7 @@ class Connection;
 
 namespace cti::supervisor {
 
+class AgentForcePanel;
 class AgentTableModel;
 class HelpPanel;
 class HelpRequestModel;
@@ -39,6 +41,8 @@ public:
     AgentTableModel& agents() const { return *agents_; }
     QueueTableModel& queues() const { return *queues_; }
     SupervisionModel& supervision() const { return *supervision_; }
+    AgentForceModel& agentForce() const { return *force_; }
+    AgentForcePanel& agentForcePanel() const { return *forcePanel_; }
     HelpRequestModel& helpRequests() const { return *help_; }
     cti::qt::AlarmModel& alarms() const { return *alarms_; }
     cti::qt::Telephony& telephony() { return telephony_; }
@@ -61,6 +65,7 @@ signals:
 private:
     void wireModels();
     void wireSupervision();
+    void wireAgentForce();
     void wireNotices();
     void wireHelp();
     QString agentName(qint64 userId) const;
@@ -74,9 +79,12 @@ private:
     std::unique_ptr<QueueTableModel> queues_;
     std::unique_ptr<cti::qt::AlarmModel> alarms_;
     std::unique_ptr<SupervisionModel> supervision_;
+    std::unique_ptr<AgentForceModel> force_;
     std::unique_ptr<HelpRequestModel> help_;
     std::unique_ptr<MonitoringWall> wall_;
     SupervisionPanel* supervisionPanel_;  // owned by the wall
+    AgentForcePanel* forcePanel_;         // owned by the wall
+    QSet<quint64> forceRequests_;         // AgentControl requests of the force panel
     NoticePanel* noticePanel_;
     HelpPanel* helpPanel_;
 

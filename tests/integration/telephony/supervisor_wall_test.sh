@@ -13,6 +13,8 @@
 #  4. The desktop sends 1001 a notice (stored, to 1001) and leaves: the leader's phone gets the
 #     BYE, the call is talking again without the leader.
 #  5. The carrier hangs up; the record is answered, ended by the caller, agent 1001.
+#  6. The desktop sets 1001 not ready, ready and signs 1001 out (the force panel): 1001's own
+#     session hears each, and the persisted changes carry the leader's reason code.
 # usage: supervisor_wall_test.sh CTI_SERVER CTI_CLI WALL_E2E [LANG]
 # With CTI_SCREENSHOT_DIR set, the desktop saves its screenshots there.
 set -euo pipefail
@@ -101,6 +103,26 @@ wait_carrier "the caller hangs up"
 wait_phone 1001 "BYE after the caller hung up"
 await_record "$CALL_ID" "inbound\|13800138000\|12345\|1\|1\|[^|]+\|caller\|1001"
 step ended 120
+
+# ---- 6. the leader forces 1001's status ----
+step forced 120
+TRIGGERS=$(agent_triggers 1)
+note "1001's persisted triggers: $TRIGGERS"
+[[ "$TRIGGERS" =~ set_not_ready\ (.*\ )?set_ready\ (.*\ )?sign_out$ ]] || fail "1001's persisted triggers: $TRIGGERS"
+REASON=$(sqlite3 "$DATA/cti.sqlite" "SELECT json_extract(detail, '$.reason') FROM event_log WHERE kind = 'agent.state'
+  AND user_id = 1 AND json_extract(detail, '$.trigger') = 'set_not_ready' ORDER BY event_id DESC LIMIT 1")
+[ "$REASON" = supervisor ] || fail "the forced not ready's reason: '$REASON'"
+_out() { python3 - "$WATCH" <<'PY'
+import json, sys
+last = None
+for line in open(sys.argv[1], encoding="utf-8"):
+    try: a = json.loads(line).get("event", {}).get("agent")
+    except (ValueError, AttributeError): continue
+    if isinstance(a, dict) and str(a.get("user_id")) == "1": last = a.get("status")
+sys.exit(0 if last == "logged_out" else 1)
+PY
+}
+await 30 "1001's own session to hear it was signed out" _out
 
 rc=0
 wait "$DESKTOP_PID" || rc=$?

@@ -47,8 +47,9 @@ struct CommandArgs {
     std::int64_t call_id = 0;
     std::string number;
     std::string digits;
-    // agent status (not-ready, away)
+    // agent status (not-ready, away; --agent: another agent's, team leaders)
     std::string reason;
+    std::int64_t agent_id = 0;
     // save-flow
     std::string flow_file;
     // work orders (order-create, order, order-show, order-search, workbench)

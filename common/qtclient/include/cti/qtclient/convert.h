@@ -29,7 +29,8 @@ cti::wire::AgentAction toWire(AgentAction action) noexcept;
 // Request envelopes (request_id is set by Connection::request).
 cti::wire::Envelope callControlRequest(CallAction action, qint64 callId, const QString& number = {},
                                        const QString& digits = {});
-cti::wire::Envelope agentControlRequest(AgentAction action, const QString& reason = {});
+// agentUserId: another agent's (a team leader forcing their status), 0 for oneself.
+cti::wire::Envelope agentControlRequest(AgentAction action, const QString& reason = {}, qint64 agentUserId = 0);
 
 // An Error envelope answering request_id, built on the client side (for requests that could not
 // be sent), so that every request gets exactly one reply either way.

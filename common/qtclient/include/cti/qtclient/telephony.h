@@ -24,7 +24,8 @@ public:
     // Each returns the request id that its answer carries.
     quint64 callControl(cti::qt::CallAction action, qint64 callId, const QString& number = {},
                         const QString& digits = {});
-    quint64 agentControl(cti::qt::AgentAction action, const QString& reason = {});
+    // agentUserId: another agent's status (team leaders: agent.force), 0 for one's own.
+    quint64 agentControl(cti::qt::AgentAction action, const QString& reason = {}, qint64 agentUserId = 0);
 
     quint64 dial(const QString& number) { return callControl(CallAction::Dial, 0, number); }
     quint64 answer(qint64 callId) { return callControl(CallAction::Answer, callId); }

@@ -15,6 +15,7 @@ enum class Permission {
     password_change,    // change one's own password
     call_control,       // control the calls one is on, dial out (CallControl)
     agent_status,       // sign in/out, ready, not ready, away (AgentControl)
+    agent_force,        // force another agent ready, not ready, away or signed out (team leaders and up)
     ivr_edit,           // save IVR flows (SaveIvrFlow)
     call_supervise,     // act on anyone's call and see every call (team leaders and up)
     order_view,         // read, search work orders, own workbench
