@@ -268,6 +268,17 @@ Result<Decisions> AcdEngine::agent_direct_call(UserId id, CallId call, TimePoint
 Result<Decisions> AcdEngine::call_ended(UserId id, TimePoint now) {
     return impl_->agent_command(id, {AgentTrigger::call_ended}, now);
 }
+Result<Decisions> AcdEngine::set_phone_busy(UserId id, bool busy, TimePoint now) {
+    auto it = impl_->agents.find(id);
+    if (it == impl_->agents.end()) return no_agent(id);
+    AgentRec& ar = it->second;
+    Decisions out;
+    if (ar.agent.phone_busy == busy) return out;
+    ar.agent.phone_busy = busy;
+    impl_->recount(ar);
+    impl_->dispatch_for_agent(ar, now, out);
+    return out;
+}
 
 Decisions AcdEngine::tick(TimePoint now) {
     auto& I = *impl_;

@@ -44,15 +44,18 @@ Result<void> AcdEngine::Impl::apply(AgentRec& ar, const AgentInput& in, TimePoin
         ar.call_queue = QueueId{};
     }
 
-    const bool off = offerable(ar.agent);
-    if (off != ar.counted_offerable) {
-        for (QueueId qid : ar.queues) queues.at(qid).offerable_members += off ? 1 : -1;
-        ar.counted_offerable = off;
-    }
+    recount(ar);
     std::optional<TimePoint> wrap_at =
         ar.agent.state == AgentState::wrap_up ? ar.agent.wrap_up_until : std::nullopt;
     schedule(wrap_slot, wrap_at, TimerKind::wrap_up, ar.agent.id.value());
     return {};
+}
+
+void AcdEngine::Impl::recount(AgentRec& ar) {
+    const bool off = offerable(ar.agent);
+    if (off == ar.counted_offerable) return;
+    for (QueueId qid : ar.queues) queues.at(qid).offerable_members += off ? 1 : -1;
+    ar.counted_offerable = off;
 }
 
 void AcdEngine::Impl::offer(CallerRec& rec, QueueRec& q, const std::vector<UserId>& ids,

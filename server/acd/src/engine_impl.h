@@ -66,6 +66,8 @@ struct AcdEngine::Impl {
     // Runs the agent state machine, records the AgentChanged decision, keeps the queues'
     // offerable counters, the wrap-up timer and the handle-time average in step.
     Result<void> apply(AgentRec& ar, const AgentInput& in, TimePoint now, Decisions& out);
+    // Keeps the queues' offerable counters in step with offerable(ar.agent).
+    void recount(AgentRec& ar);
 
     void dispatch_queue(QueueRec& q, TimePoint now, Decisions& out);
     void dispatch_for_agent(AgentRec& ar, TimePoint now, Decisions& out);

@@ -39,7 +39,7 @@ Result<QueueStats> AcdEngine::queue_stats(QueueId queue, TimePoint now) const {
             case AgentState::in_call: ++s.agents.in_call; break;
             case AgentState::wrap_up: ++s.agents.wrap_up; break;
         }
-        if (a.status == AgentStatus::available && a.state == AgentState::idle) ++s.agents.free;
+        if (offerable(a)) ++s.agents.free;
     }
     return s;
 }

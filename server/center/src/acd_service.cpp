@@ -2,6 +2,7 @@
 
 #include "acd_callback.h"
 
+#include <boost/asio/post.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -114,8 +115,13 @@ Result<void> AcdService::load(storage::Database& reader) {
         const auto outcome = r == calls::OfferResult::answered   ? acd::OfferOutcome::answered
                              : r == calls::OfferResult::rejected ? acd::OfferOutcome::rejected
                                                                  : acd::OfferOutcome::no_answer;
-        if (callback_attempts_.contains(call)) return callback_offer_result(call, agent, outcome);
-        act(engine_.offer_result(call, agent, outcome, now()), "offer result");
+        if (callback_attempts_.contains(call)) {
+            callback_offer_result(call, agent, outcome);
+        } else {
+            act(engine_.offer_result(call, agent, outcome, now()), "offer result");
+        }
+        if (outcome == acd::OfferOutcome::answered) phone_call_up(agent, call);
+        if (callback_attempts_.contains(call)) return;
         publish_queue_of(call);
     };
     hooks.caller_left = [this](CallId call) {
@@ -129,18 +135,26 @@ Result<void> AcdService::load(storage::Database& reader) {
         // its callback) ends the busy state: a second call on the phone ending, e.g. a number
         // dialled on the handset beside a held queue call, leaves it. A held call already gone
         // is over whichever leg says so.
+        if (auto p = phone_calls_.find(agent); p != phone_calls_.end()) {
+            if (auto one = p->second.find(call); one != p->second.end()) p->second.erase(one);
+            if (p->second.empty()) phone_calls_.erase(p);
+        }
         const auto* a = engine_.agent(agent);
         const auto attempt = callback_attempts_.find(call);
         const CallId held = attempt == callback_attempts_.end() ? call : attempt->second;
         if (a && a->state == acd::AgentState::in_call && (a->call == held || !calls_.find(a->call)))
             act(engine_.call_ended(agent, now()), "call ended");
         call_queue_.erase(call);
+        sync_phone(agent);
     };
     hooks.agent_busy = [this](UserId agent, CallId call) {
         const auto* a = engine_.agent(agent);
-        if (!a || a->status == acd::AgentStatus::logged_out || a->state != acd::AgentState::idle) return;
-        act(engine_.agent_direct_call(agent, call, now()), "direct call");
-        for (const auto& [id, name] : queue_names_) publish_queue(id);
+        if (a && a->status != acd::AgentStatus::logged_out && a->state == acd::AgentState::idle &&
+            !a->phone_busy) {
+            act(engine_.agent_direct_call(agent, call, now()), "direct call");
+            for (const auto& [id, name] : queue_names_) publish_queue(id);
+        }
+        phone_call_up(agent, call);
     };
     hooks.before_dial = [this](UserId agent) -> Result<void> {
         const auto* a = engine_.agent(agent);
@@ -278,6 +292,10 @@ void AcdService::act(const acd::Decisions& decisions) {
                         return {};
                     });
                     publish_agent(e.agent);
+                    // Idle again with a call still on the phone (a colleague's, taken during
+                    // after-call work): busy on that one, once this change is settled.
+                    if (e.to_state == acd::AgentState::idle && phone_calls_.contains(e.agent))
+                        boost::asio::post(core_, [this, agent = e.agent] { sync_phone(agent); });
                 } else if constexpr (std::is_same_v<T, acd::CallbackRequested>) {
                     register_callback(x);
                 } else if constexpr (std::is_same_v<T, acd::ApplyTreatment>) {
@@ -286,6 +304,30 @@ void AcdService::act(const acd::Decisions& decisions) {
                 }
             },
             d);
+    }
+}
+
+void AcdService::phone_call_up(UserId agent, CallId call) {
+    if (!engine_.agent(agent)) return;
+    phone_calls_[agent].insert(call);
+    sync_phone(agent);
+}
+
+// Busy = a call on the phone other than the one the ACD holds the agent for. An agent idle with
+// such a call (after-call work ended during a colleague's call) is busy on it, as a direct call.
+void AcdService::sync_phone(UserId agent) {
+    const auto* a = engine_.agent(agent);
+    if (!a) return;
+    std::optional<CallId> other;
+    if (auto p = phone_calls_.find(agent); p != phone_calls_.end())
+        for (CallId c : p->second)
+            if (a->state != acd::AgentState::in_call || c != a->call) other = c;
+    if (other.has_value() != a->phone_busy) act(engine_.set_phone_busy(agent, other.has_value(), now()), "phone busy");
+    a = engine_.agent(agent);
+    if (other && a && a->status != acd::AgentStatus::logged_out && a->state == acd::AgentState::idle) {
+        act(engine_.agent_direct_call(agent, *other, now()), "direct call");
+        sync_phone(agent);  // that call is the held one now: the phone is not busy beside it
+        for (const auto& [id, name] : queue_names_) publish_queue(id);
     }
 }
 

@@ -482,6 +482,33 @@ TEST_CASE("wrap-up: timer ends it and the agent takes the next caller, manual en
     CHECK(f.e.tick(t0 + 230s).empty());
 }
 
+TEST_CASE("a phone busy with a second call is offered nothing until it is free") {
+    // 1 takes a colleague's call during after-call work: the wrap-up timer ends, the agent is
+    // idle by state but the phone is busy, so the waiting caller is not offered; when the
+    // colleague's call ends the caller rings at once.
+    Fx f;
+    f.queue(make_queue(Q1));
+    AgentSettings s;
+    s.wrap_up = 30s;
+    f.agent(1, {{Q1, 1}}, s);
+    f.arrive(10, Q1, t0);
+    f.answer(10, 1, t0 + 1s);
+    ok(f.e.call_ended(UserId{1}, t0 + 60s));
+    REQUIRE(f.state(1) == AgentState::wrap_up);
+    CHECK(ok(f.e.set_phone_busy(UserId{1}, true, t0 + 70s)).empty());
+    f.arrive(11, Q1, t0 + 80s);
+    auto d = f.e.tick(t0 + 90s);
+    CHECK(all<OfferCall>(d).empty());
+    CHECK(f.state(1) == AgentState::idle);
+    CHECK_FALSE(offerable(*f.e.agent(UserId{1})));
+    CHECK(f.e.queue_stats(Q1, t0 + 90s)->agents.free == 0);
+    d = ok(f.e.set_phone_busy(UserId{1}, false, t0 + 120s));
+    CHECK(one<OfferCall>(d).call == CallId{11});
+    CHECK(f.state(1) == AgentState::reserved);
+    CHECK(ok(f.e.set_phone_busy(UserId{1}, false, t0 + 121s)).empty());  // no change, nothing to do
+    CHECK_FALSE(f.e.set_phone_busy(UserId{9}, true, t0 + 121s));          // no such agent
+}
+
 TEST_CASE("intermittent agents are not offered the next caller after a call") {
     Fx f;
     f.queue(make_queue(Q1));

@@ -100,6 +100,10 @@ struct Agent {
     TimePoint idle_since{};      // last time the agent became offerable (longest_idle)
     TimePoint answered_at{};     // start of the current call
     bool direct = false;         // the current call is a direct_call (not the ACD's)
+    // The phone is on a call besides the one the ACD holds the agent for (a colleague's call
+    // taken during after-call work, a second line): not offerable until it is free, whatever the
+    // state says (AcdEngine::set_phone_busy).
+    bool phone_busy = false;
     std::optional<TimePoint> wrap_up_until;  // end of timed after-call work
 
     // "Today" counters for fewest_calls / least_talk_time; AcdEngine::start_new_day() resets them.
@@ -109,7 +113,7 @@ struct Agent {
 
 // True when the ACD may offer a queue call to this agent.
 inline bool offerable(const Agent& a) noexcept {
-    return a.status == AgentStatus::available && a.state == AgentState::idle;
+    return a.status == AgentStatus::available && a.state == AgentState::idle && !a.phone_busy;
 }
 
 // An agent may dial out only when signed in, not ready (so no queue call is offered during the

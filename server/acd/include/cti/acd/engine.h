@@ -57,6 +57,10 @@ public:
     // The agent's phone took a call the ACD did not offer: busy until call_ended (agent.h).
     Result<Decisions> agent_direct_call(UserId id, CallId call, TimePoint now);
     Result<Decisions> call_ended(UserId id, TimePoint now);
+    // The agent's phone has (or no longer has) a call besides the one the ACD holds them for:
+    // while it does the agent is offered nothing (agent.h phone_busy); once free, a waiting caller
+    // may be offered at once.
+    Result<Decisions> set_phone_busy(UserId id, bool busy, TimePoint now);
 
     // Timeouts due at `now`: overflow on max wait, skill relaxation, wrap-up end, announcements.
     // Returns nothing when nothing is due.

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 
@@ -118,6 +119,11 @@ private:
     void register_callback(const acd::CallbackRequested& r);
     Result<void> add_callback(storage::CallbackRecord r);
     std::function<void(const std::string& caller, acd::CallerInfo&)> classify_caller_;
+    // The calls on each agent's phone (a leg of theirs up), from the call model's hooks: a call
+    // beside the one the ACD holds them for makes the phone busy (AcdEngine::set_phone_busy).
+    std::map<UserId, std::multiset<CallId>> phone_calls_;
+    void phone_call_up(UserId agent, CallId call);
+    void sync_phone(UserId agent);
     void act(Result<acd::Decisions> decisions, const char* after);
     void act(const acd::Decisions& decisions);
     void arm_timer();
