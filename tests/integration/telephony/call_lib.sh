@@ -346,3 +346,19 @@ agent_triggers() {
   sqlite3 "$DATA/cti.sqlite" "SELECT group_concat(json_extract(detail, '$.trigger'), ' ') FROM
     (SELECT detail FROM event_log WHERE kind = 'agent.state' AND user_id = $1 ORDER BY event_id)"
 }
+
+# restart_with_wrap_up LOGIN SECONDS: the server stopped, LOGIN's after-call work set to SECONDS
+# in the database (agent_settings), the server started again on the same data folder.
+restart_with_wrap_up() {
+  stop_server
+  python3 - "$DATA/cti.sqlite" "$1" "$2" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+with con:
+    (uid,) = con.execute("SELECT user_id FROM users WHERE login = ?", (sys.argv[2],)).fetchone()
+    con.execute("INSERT INTO agent_settings (user_id, wrap_up_s) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET wrap_up_s = excluded.wrap_up_s", (uid, int(sys.argv[3])))
+PY
+  rm -f "$WORK/ready.json"  # the second start writes its own
+  start_server
+}

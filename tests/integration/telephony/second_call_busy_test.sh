@@ -16,17 +16,7 @@ source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/call_lib.sh"
 
 start_server
-stop_server
-python3 - "$DATA/cti.sqlite" <<'PY'
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-with con:
-    (uid,) = con.execute("SELECT user_id FROM users WHERE login = '1001'").fetchone()
-    con.execute("INSERT INTO agent_settings (user_id, wrap_up_s) VALUES (?, 8) "
-                "ON CONFLICT (user_id) DO UPDATE SET wrap_up_s = 8", (uid,))
-PY
-rm -f "$WORK/ready.json"  # the second start writes its own
-start_server
+restart_with_wrap_up 1001 8
 WATCH=$WORK/watch-1001.jsonl
 start_watch 1001 "$WATCH"
 register_phone 1001 "$TONE_1001"
