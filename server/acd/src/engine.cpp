@@ -197,16 +197,18 @@ Result<Decisions> AcdEngine::offer_picked_up(CallId call, UserId picked_from, Ti
     if (it == I.callers.end()) return fail(Errc::not_found, "this call is not waiting in a queue");
     CallerRec& rec = it->second;
     auto& ringing = rec.c.ringing;
-    if (std::find(ringing.begin(), ringing.end(), picked_from) == ringing.end())
-        return fail(Errc::invalid_argument, "this call was not offered to this agent");
     QueueRec& q = I.queues.at(rec.c.queue);
     Decisions out;
     out.reserve(4);
     std::vector<AgentRec*> freed;
-    AgentRec& ar = I.agents.at(picked_from);
-    if (I.apply(ar, AgentInput{AgentTrigger::offer_cancelled, {}, call}, now, out)) freed.push_back(&ar);
-    ar.call_queue = QueueId{};
-    std::erase(ringing, picked_from);
+    // (An offer the engine withdrew meanwhile is no longer in `ringing`: the caller leaves all the
+    // same, since the call model has taken it out of the queue.)
+    if (std::find(ringing.begin(), ringing.end(), picked_from) != ringing.end()) {
+        AgentRec& ar = I.agents.at(picked_from);
+        if (I.apply(ar, AgentInput{AgentTrigger::offer_cancelled, {}, call}, now, out)) freed.push_back(&ar);
+        ar.call_queue = QueueId{};
+        std::erase(ringing, picked_from);
+    }
     for (AgentRec* f : I.cancel_offers(rec, now, out)) freed.push_back(f);
     ++q.today.answered;
     if (now - rec.c.entered <= q.cfg.service_level) ++q.today.answered_in_sl;

@@ -282,22 +282,24 @@ Result<void> CallManager::pickup(const Actor& who, CallId id) {
     Call& call = *it->second;
     Leg* ringing = nullptr;
     for (Leg* o : call.live())
-        if (o->party == Party::agent && !o->incoming &&
+        if (o->party == Party::agent && !o->incoming && !o->replaced &&  // (a withdrawn offer is replaced)
             (o->state == LegState::ringing || o->state == LegState::dialling) && o->user != who.user)
             ringing = o;
     if (call.state != CallState::setup || !ringing || call.dial_target || ringing->sip == call.originator)
         return fail(Errc::invalid_argument, "that call is not ringing at another agent");
     for (const auto& [cid, other] : calls_)
         if (leg_of_user(*other, who.user)) return fail(Errc::invalid_argument, "hang up your current call first");
+    // The picker's phone first: if it cannot be rung, nothing has changed.
+    auto placed = place_leg(call, Party::agent, me->extension, true, call.caller, "");
+    if (!placed) return std::unexpected(placed.error());
     ringing->replaced = true;
     sip_.hangup(ringing->sip, "picked up by " + me->login);
     // A queue's offer picked up: the call leaves the queue now, and the agent it rang at is free
     // again (the ACD would otherwise keep them reserved for a call they no longer have).
-    const std::optional<UserId> offered_to = ringing->offer && call.queued ? ringing->user : std::nullopt;
-    if (offered_to) call.queued = false;
-    auto placed = place_leg(call, Party::agent, me->extension, true, call.caller, "");
-    if (offered_to && hooks_.offer_result) hooks_.offer_result(id, *offered_to, OfferResult::picked_up);
-    if (!placed) return std::unexpected(placed.error());
+    if (ringing->offer && call.queued && ringing->user) {
+        call.queued = false;
+        if (hooks_.offer_result) hooks_.offer_result(id, *ringing->user, OfferResult::picked_up);
+    }
     publish(call);
     return {};
 }

@@ -142,7 +142,10 @@ Result<void> AcdService::load(storage::Database& reader) {
         const auto* a = engine_.agent(agent);
         const auto attempt = callback_attempts_.find(call);
         const CallId held = attempt == callback_attempts_.end() ? call : attempt->second;
-        if (a && a->state == acd::AgentState::in_call && (a->call == held || !calls_.find(a->call)))
+        // (a->call is the call itself, or for a callback the callback's id; a held call already
+        // gone — never a callback's id, which is no call — is over whichever leg says so.)
+        const bool gone = !callbacks_.contains(a ? a->call : CallId{}) && a && !calls_.find(a->call);
+        if (a && a->state == acd::AgentState::in_call && (a->call == call || a->call == held || gone))
             act(engine_.call_ended(agent, now()), "call ended");
         call_queue_.erase(call);
         sync_phone(agent);
@@ -295,7 +298,9 @@ void AcdService::act(const acd::Decisions& decisions) {
                     // Idle again with a call still on the phone (a colleague's, taken during
                     // after-call work): busy on that one, once this change is settled.
                     if (e.to_state == acd::AgentState::idle && phone_calls_.contains(e.agent))
-                        boost::asio::post(core_, [this, agent = e.agent] { sync_phone(agent); });
+                        boost::asio::post(core_, [this, agent = e.agent] {
+                            if (!stopped_) sync_phone(agent);
+                        });
                 } else if constexpr (std::is_same_v<T, acd::CallbackRequested>) {
                     register_callback(x);
                 } else if constexpr (std::is_same_v<T, acd::ApplyTreatment>) {
@@ -318,11 +323,19 @@ void AcdService::phone_call_up(UserId agent, CallId call) {
 void AcdService::sync_phone(UserId agent) {
     const auto* a = engine_.agent(agent);
     if (!a) return;
+    const auto held = [&](CallId c) {  // the call the ACD holds the agent for (a callback: its attempt)
+        if (a->state != acd::AgentState::in_call) return false;
+        const auto attempt = callback_attempts_.find(c);
+        return c == a->call || (attempt != callback_attempts_.end() && attempt->second == a->call);
+    };
     std::optional<CallId> other;
     if (auto p = phone_calls_.find(agent); p != phone_calls_.end())
         for (CallId c : p->second)
-            if (a->state != acd::AgentState::in_call || c != a->call) other = c;
-    if (other.has_value() != a->phone_busy) act(engine_.set_phone_busy(agent, other.has_value(), now()), "phone busy");
+            if (!held(c)) other = c;
+    if (other.has_value() != a->phone_busy) {
+        act(engine_.set_phone_busy(agent, other.has_value(), now()), "phone busy");
+        for (const auto& [id, name] : queue_names_) publish_queue(id);  // its free agents changed
+    }
     a = engine_.agent(agent);
     if (other && a && a->status != acd::AgentStatus::logged_out && a->state == acd::AgentState::idle) {
         act(engine_.agent_direct_call(agent, *other, now()), "direct call");

@@ -142,7 +142,12 @@ TEST_CASE("a colleague picking up an offer: the call leaves answered, the offere
     CHECK(s->answered == 1);
     CHECK(s->average_speed_of_answer == 3s);
     CHECK_FALSE(f.e.offer_picked_up(CallId{10}, UserId{1}, t0 + 4s));  // gone from the queue
-    CHECK_FALSE(f.e.offer_picked_up(CallId{11}, UserId{2}, t0 + 4s));  // never offered to 2
+    // Picked up from a phone the engine had withdrawn the offer from (2 never rang for call 11):
+    // the caller leaves all the same, and the offer still ringing at 1 is withdrawn.
+    d = ok(f.e.offer_picked_up(CallId{11}, UserId{2}, t0 + 4s));
+    CHECK(one<CancelOffer>(d).agent == UserId{1});
+    CHECK_FALSE(f.e.caller(CallId{11}));
+    CHECK(f.state(1) == AgentState::idle);
 }
 
 TEST_CASE("ring all: a pickup from one ringing phone cancels the others") {

@@ -43,7 +43,8 @@ public:
     // Another agent picked up the call while it rang at the agents offered it (`pickup`): it leaves
     // the queue answered; the offered agents are free again at once, without the penalty of a
     // missed offer (the picker is busy through agent_direct_call when its phone answers). The
-    // phone the call was picked from is already hung up: only the others get a CancelOffer.
+    // phone the call was picked from is already hung up: only the others get a CancelOffer. The
+    // caller leaves even if that offer had been withdrawn meanwhile; not_found if not queued.
     Result<Decisions> offer_picked_up(CallId call, UserId picked_from, TimePoint now);
 
     // Agents: their commands, and the call model's report that the agent's call ended.
