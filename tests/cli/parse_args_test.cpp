@@ -196,6 +196,11 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "disposition"     ? parse({BASE, "disposition", "9", "success"})
                    : name == "prompt-upload"   ? parse({BASE, "prompt-upload", "ivr/welcome", "w.wav", "--lang", "zh_CN"})
                    : name == "fax-send"        ? parse({BASE, "fax-send", "13800138001", "contract.pdf"})
+                   : name == "report"          ? parse({BASE, "report", "queue", "--range", "today"})
+                   : name == "report-save"     ? parse({BASE, "report-save", "今日队列", "queue"})
+                   : name == "queue-member"    ? parse({BASE, "queue-member", "1001", "热线总队列"})
+                   : name == "recording-score" ? parse({BASE, "recording-score", "5", "greeting=8"})
+                   : name == "flow-get"        ? parse({BASE, "flow-get", "demo_utility_hotline"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
         REQUIRE(inv);
@@ -295,4 +300,27 @@ TEST_CASE("work-order commands carry the order, the action, the targets and the 
     CHECK(inv->args.restricted);
     CHECK_FALSE(parse({BASE, "order", "12"}));              // the action is required
     CHECK_FALSE(parse({BASE, "order-search", "--limit", "0"}));  // 1..200
+}
+
+TEST_CASE("report and review commands carry their query, level and score items") {
+    auto inv = parse({BASE, "report", "agent", "--period", "60m", "--range", "yesterday", "--utc-offset", "480",
+                      "--column", "answered", "--column", "talk_s", "--key", "1001 王芳"});
+    REQUIRE(inv);
+    CHECK(inv->args.kind == "agent");
+    CHECK(inv->args.period == "60m");
+    CHECK(inv->args.range == "yesterday");
+    CHECK(inv->args.utc_offset_min == 480);
+    CHECK(inv->args.columns == std::vector<std::string>{"answered", "talk_s"});
+    CHECK(inv->args.keys == std::vector<std::string>{"1001 王芳"});
+    CHECK_FALSE(parse({BASE, "report"}));  // the subject is required
+    inv = parse({BASE, "queue-member", "1001", "投诉队列", "--level", "2"});
+    REQUIRE(inv);
+    CHECK(inv->args.agent_id == 1001);
+    CHECK(inv->args.queue == "投诉队列");
+    CHECK(inv->args.level == 2);
+    CHECK_FALSE(parse({BASE, "queue-member", "1001", "投诉队列", "--level", "0"}));
+    inv = parse({BASE, "recording-score", "7", "greeting=8", "accuracy=25", "--comment", "语速偏快"});
+    REQUIRE(inv);
+    CHECK(inv->args.items == std::vector<std::string>{"greeting=8", "accuracy=25"});
+    CHECK(inv->args.note == "语速偏快");
 }

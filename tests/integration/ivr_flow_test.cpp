@@ -80,3 +80,49 @@ TEST_CASE("an administrator changes an IVR flow at run time, bad flows are refus
     REQUIRE(hotline != latest->end());
     CHECK(hotline->version >= 1);
 }
+
+TEST_CASE("the flow editor lists the flows with the names they may use and reads one back", "[ivr][protocol]") {
+    TestServer server;
+    auto admin = server.login("admin");
+    expect_snapshot(*admin);
+    wire::Envelope list;
+    list.mutable_list_ivr_flows();
+    auto r = admin->request(list);
+    REQUIRE(r);
+    const auto& ok = r->list_ivr_flows_ok();
+    REQUIRE(ok.flows_size() == 2);
+    CHECK(std::ranges::count(ok.queues(), std::string("热线总队列")) == 1);
+    CHECK(std::ranges::count(ok.prompts(), std::string("main_menu")) == 1);
+    CHECK(std::ranges::count(ok.calendars(), std::string("default")) == 1);
+
+    // Saved by the administrator: the new version, and who saved it.
+    REQUIRE(save(*admin, demo_flow()));
+    wire::Envelope get;
+    get.mutable_get_ivr_flow()->set_name("demo_utility_hotline");
+    auto newest = admin->request(get);
+    REQUIRE(newest);
+    CHECK(newest->get_ivr_flow_ok().flow().version() == 2);
+    CHECK(newest->get_ivr_flow_ok().flow().author() == "admin");
+    CHECK(newest->get_ivr_flow_ok().definition() == demo_flow());
+    get.mutable_get_ivr_flow()->set_version(1);
+    auto first = admin->request(get);
+    REQUIRE(first);
+    CHECK(first->get_ivr_flow_ok().flow().author().empty());  // seeded
+
+    get.mutable_get_ivr_flow()->set_version(9);
+    auto missing = admin->request(get);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().server_code == wire::NOT_FOUND);
+    CHECK_THAT(missing.error().message, Catch::Contains("has no version 9"));
+    get.mutable_get_ivr_flow()->set_name(std::string(65, 'x'));
+    auto too_long = admin->request(get);
+    REQUIRE_FALSE(too_long);
+    CHECK(too_long.error().server_code == wire::INVALID_ARGUMENT);
+
+    auto leader = server.login("leader");
+    expect_snapshot(*leader);
+    auto refused = leader->request(list);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().server_code == wire::PERMISSION_DENIED);
+    CHECK(ping_ok(*admin));
+}

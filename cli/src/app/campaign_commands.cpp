@@ -15,7 +15,7 @@ using client::Result;
 constexpr std::size_t kMaxCallListBytes = 64u << 20;
 constexpr std::size_t kMaxPromptBytes = 10u << 20;
 
-ClientError usage(std::string message) { return ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, std::move(message)}; }
+ClientError usage(std::string message) { return usage_error(std::move(message)); }
 
 // OUTCOME:ATTEMPTS:SECONDS, e.g. busy:5:120.
 Result<void> add_retry_rule(wire::CampaignInfo& c, const std::string& text) {

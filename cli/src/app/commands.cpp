@@ -223,4 +223,8 @@ Result<void> save_flow(CommandContext& context) {
     return {};
 }
 
+client::ClientError usage_error(std::string message) {
+    return client::ClientError{client::ErrorKind::closed, wire::ERROR_UNSPECIFIED, std::move(message)};
+}
+
 }  // namespace cti::cli::commands

@@ -77,6 +77,27 @@ void print_line(CommandContext& context, const std::string& line);
 // A file the user named, whole, if it is no larger than max_bytes (else an error saying so).
 client::Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 
+// Reports, queue membership, recording review, IVR flows (report_commands.cpp), with their
+// options (the configure functions of the command table).
+client::Result<void> report(CommandContext& context);
+client::Result<void> report_save(CommandContext& context);
+client::Result<void> reports(CommandContext& context);
+client::Result<void> queue_member(CommandContext& context);
+client::Result<void> queue_members(CommandContext& context);
+client::Result<void> recordings(CommandContext& context);
+client::Result<void> recording_score(CommandContext& context);
+client::Result<void> flows(CommandContext& context);
+client::Result<void> flow_get(CommandContext& context);
+void configure_report(CLI::App& command, CommandArgs& args);
+void configure_report_save(CLI::App& command, CommandArgs& args);
+void configure_queue_member(CLI::App& command, CommandArgs& args);
+void configure_recordings(CLI::App& command, CommandArgs& args);
+void configure_recording_score(CLI::App& command, CommandArgs& args);
+void configure_flow_get(CLI::App& command, CommandArgs& args);
+
+// An argument the server was never asked about is wrong (e.g. a malformed ITEM=POINTS).
+client::ClientError usage_error(std::string message);
+
 // An envelope as one JSON line naming its body: {"event":{...}}, {"snapshot":{...}}.
 std::string envelope_line(const wire::Envelope& envelope);
 // Sends the request and prints the reply as one envelope_line, when it has the expected body.

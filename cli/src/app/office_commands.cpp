@@ -17,9 +17,7 @@ using client::ClientError;
 using client::ErrorKind;
 using client::Result;
 
-std::unexpected<ClientError> usage(std::string message) {
-    return std::unexpected(ClientError{ErrorKind::closed, wire::ERROR_UNSPECIFIED, std::move(message)});
-}
+std::unexpected<ClientError> usage(std::string message) { return std::unexpected(usage_error(std::move(message))); }
 
 
 // "A:B:C" → up to three parts (the last keeps any further colons).

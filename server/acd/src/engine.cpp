@@ -143,6 +143,7 @@ Result<Decisions> AcdEngine::caller_left(CallId call, TimePoint now) {
     auto freed = I.cancel_offers(rec, now, out);
     ++q.today.abandoned;
     if (now - rec.c.entered <= q.cfg.service_level) ++q.today.abandoned_in_sl;
+    Impl::stay_ended(rec.c, q, StayOutcome::abandoned, UserId{}, now, out);
     I.take(rec);
     for (AgentRec* ar : freed) I.dispatch_for_agent(*ar, now, out);
     return out;
@@ -170,6 +171,7 @@ Result<Decisions> AcdEngine::offer_result(CallId call, UserId agent, OfferOutcom
         ++q.today.answered;
         if (now - rec.c.entered <= q.cfg.service_level) ++q.today.answered_in_sl;
         q.today.wait_answered += waited;
+        Impl::stay_ended(rec.c, q, StayOutcome::answered, agent, now, out);
         I.take(rec);
         for (AgentRec* f : freed) I.dispatch_for_agent(*f, now, out);
         return out;
@@ -213,6 +215,7 @@ Result<Decisions> AcdEngine::offer_picked_up(CallId call, UserId picked_from, Ti
     ++q.today.answered;
     if (now - rec.c.entered <= q.cfg.service_level) ++q.today.answered_in_sl;
     q.today.wait_answered += std::chrono::duration_cast<Seconds>(now - rec.c.entered);
+    Impl::stay_ended(rec.c, q, StayOutcome::answered, UserId{}, now, out);
     I.take(rec);
     for (AgentRec* f : freed) I.dispatch_for_agent(*f, now, out);
     return out;

@@ -197,14 +197,17 @@ void AcdEngine::Impl::divert(Caller c, QueueRec& from, const OverflowTarget& tar
             return;
         case OverflowKind::reject:
             ++from.today.rejected;
+            stay_ended(c, from, StayOutcome::rejected, UserId{}, now, out);
             out.emplace_back(RejectCaller{c.call, from.cfg.id, "queue " + reason});
             return;
         case OverflowKind::voicemail:
             ++from.today.overflowed;
+            stay_ended(c, from, StayOutcome::overflowed, UserId{}, now, out);
             out.emplace_back(Overflow{c.call, from.cfg.id, target, std::move(reason)});
             return;
         case OverflowKind::callback:
             ++from.today.overflowed;
+            stay_ended(c, from, StayOutcome::overflowed, UserId{}, now, out);
             out.emplace_back(Overflow{c.call, from.cfg.id, target, std::move(reason)});
             out.emplace_back(CallbackRequested{c.call, from.cfg.id, c.arrived, c.priority,
                                                c.vip_level, std::move(c.skills)});
@@ -213,17 +216,28 @@ void AcdEngine::Impl::divert(Caller c, QueueRec& from, const OverflowTarget& tar
             auto to = queues.find(target.queue);
             if (to == queues.end() || ++c.hops > max_hops) {
                 ++from.today.rejected;
+                stay_ended(c, from, StayOutcome::rejected, UserId{}, now, out);
                 out.emplace_back(RejectCaller{c.call, from.cfg.id,
                                               to == queues.end() ? "overflow queue does not exist"
                                                                  : "overflow loop"});
                 return;
             }
             ++from.today.overflowed;
+            stay_ended(c, from, StayOutcome::overflowed, UserId{}, now, out);
             out.emplace_back(Overflow{c.call, from.cfg.id, target, std::move(reason)});
             admit(std::move(c), to->second, now, out);
             return;
         }
     }
+}
+
+void AcdEngine::Impl::stay_ended(const Caller& c, const QueueRec& q, StayOutcome outcome, UserId agent,
+                                 TimePoint now, Decisions& out) {
+    // A caller refused at the door never entered `q`: its `entered` is another queue's, or unset.
+    const bool entered_here = c.queue == q.cfg.id && c.entered != TimePoint{};
+    const auto waited = entered_here ? std::chrono::duration_cast<std::chrono::milliseconds>(now - c.entered)
+                                     : std::chrono::milliseconds{0};
+    out.emplace_back(QueueStayEnded{c.call, q.cfg.id, outcome, waited, waited <= q.cfg.service_level, agent});
 }
 
 void AcdEngine::Impl::timeout_overflow(CallerRec& rec, TimePoint now, Decisions& out) {

@@ -76,6 +76,9 @@ struct AcdEngine::Impl {
     // Withdraws every ringing offer of the caller; returns the agents freed.
     std::vector<AgentRec*> cancel_offers(CallerRec& rec, TimePoint now, Decisions& out);
 
+    // The caller's stay in `q` ends (QueueStayEnded); `c.entered` counts only if it entered `q`.
+    static void stay_ended(const Caller& c, const QueueRec& q, StayOutcome outcome, UserId agent, TimePoint now,
+                           Decisions& out);
     // Entry into a queue: full / no-agent checks, then enqueue or divert.
     void admit(Caller c, QueueRec& q, TimePoint now, Decisions& out);
     void enqueue(Caller c, QueueRec& q, TimePoint now, Decisions& out);

@@ -82,6 +82,16 @@ std::optional<OverflowKind> overflow_kind_from_string(std::string_view s) noexce
 std::optional<TreatmentKind> treatment_kind_from_string(std::string_view s) noexcept { return value_of(treatments, s); }
 std::optional<OfferOutcome> offer_outcome_from_string(std::string_view s) noexcept { return value_of(outcomes, s); }
 
+std::string_view to_string(StayOutcome v) noexcept {
+    switch (v) {
+        case StayOutcome::answered: return "answered";
+        case StayOutcome::abandoned: return "abandoned";
+        case StayOutcome::overflowed: return "overflowed";
+        case StayOutcome::rejected: return "rejected";
+    }
+    return "answered";
+}
+
 std::string_view decision_name(const Decision& d) noexcept {
     return std::visit(Overloaded{
                           [](const OfferCall&) { return std::string_view("offer_call"); },
@@ -92,6 +102,7 @@ std::string_view decision_name(const Decision& d) noexcept {
                           [](const AgentChanged&) { return std::string_view("agent_changed"); },
                           [](const CallbackRequested&) { return std::string_view("callback_requested"); },
                           [](const ApplyTreatment&) { return std::string_view("apply_treatment"); },
+                          [](const QueueStayEnded&) { return std::string_view("queue_stay_ended"); },
                       },
                       d);
 }

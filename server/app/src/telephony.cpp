@@ -13,6 +13,7 @@
 #include "cti/tickets/customers.h"
 #include "cti/tickets/store.h"
 #include "cti/storage/directory.h"
+#include "cti/storage/ivr.h"
 #include "cti/storage/registrations.h"
 #include "cti/storage/telephony.h"
 
@@ -263,6 +264,11 @@ Result<std::unique_ptr<Telephony>> Telephony::start(const Config& config, asio::
             if (auto r = storage::append_event(db, at, "call.survey", std::nullopt, detail); !r)
                 return std::unexpected(r.error());
             return {};
+        });
+    });
+    t->ivr_->set_visit_recorder([&writer, &clock](CallId call, const std::string& flow, std::vector<ivr::NodeId> nodes) {
+        writer.submit([at = to_unix_ms(clock.wall_now()), call, flow, nodes = std::move(nodes)](storage::Database& db) {
+            return storage::append_ivr_visits(db, call, flow, nodes, at);
         });
     });
     t->ivr_->set_speaker([self](std::string text, prompts::Lang lang,

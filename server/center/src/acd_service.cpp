@@ -83,9 +83,8 @@ Result<void> AcdService::load(storage::Database& reader) {
         if (auto r = engine_.add_agent(a.user, settings_of(a)); !r) return std::unexpected(r.error());
     auto members = storage::list_queue_members(reader);
     if (!members) return std::unexpected(members.error());
-    int position = 0;
     for (const auto& m : *members)
-        if (auto r = engine_.set_tier(m.user, m.queue, m.level, position++, now()); !r)
+        if (auto r = engine_.set_tier(m.user, m.queue, m.level, next_tier_position_++, now()); !r)
             log()->warn("tier of user {} in queue {} ignored: {}", m.user.value(), m.queue.value(),
                         r.error().message);
 
@@ -210,6 +209,22 @@ Result<AgentView> AcdService::command(UserId agent, AgentCommand command, const 
     return *this->agent(agent);
 }
 
+Result<void> AcdService::set_member(UserId agent, QueueId queue, int level) {
+    // Tiers of one level are offered in the order they were added; a new one goes last.
+    auto r = engine_.set_tier(agent, queue, level, next_tier_position_++, now());
+    if (!r) return std::unexpected(r.error());
+    act(*r);
+    arm_timer();
+    publish_queue(queue);
+    return {};
+}
+
+Result<void> AcdService::remove_member(UserId agent, QueueId queue) {
+    if (auto r = engine_.remove_tier(agent, queue); !r) return r;
+    publish_queue(queue);
+    return {};
+}
+
 std::optional<AgentView> AcdService::agent(UserId id) const {
     const auto* a = engine_.agent(id);
     if (!a) return std::nullopt;
@@ -303,6 +318,8 @@ void AcdService::act(const acd::Decisions& decisions) {
                         });
                 } else if constexpr (std::is_same_v<T, acd::CallbackRequested>) {
                     register_callback(x);
+                } else if constexpr (std::is_same_v<T, acd::QueueStayEnded>) {
+                    record_stay(x);
                 } else if constexpr (std::is_same_v<T, acd::ApplyTreatment>) {
                     if (x.treatment.kind != acd::TreatmentKind::route_to_queue)
                         calls_.reject_queued(x.call, "blacklisted");
@@ -310,6 +327,15 @@ void AcdService::act(const acd::Decisions& decisions) {
             },
             d);
     }
+}
+
+// The reports' record of the stay (queue_stays); the wall's figures are the engine's own.
+void AcdService::record_stay(const acd::QueueStayEnded& x) {
+    const auto left = to_unix_ms(clock_.wall_now());
+    storage::QueueStayRecord r{x.call, x.queue, std::string(acd::to_string(x.outcome)), left - x.waited.count(), left,
+                               x.within_service_level, std::nullopt};
+    if (x.agent.value() != 0) r.agent = x.agent;
+    writer_.submit([r = std::move(r)](storage::Database& db) { return storage::append_queue_stay(db, r); });
 }
 
 void AcdService::phone_call_up(UserId agent, CallId call) {

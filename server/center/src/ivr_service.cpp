@@ -117,10 +117,9 @@ Result<std::shared_ptr<const ivr::Flow>> IvrService::prepare(std::string_view js
     if (!flow) return std::unexpected(flow.error());
     ivr::KnownNames known;
     known.queues = queues;
-    for (const auto& [id, text] : prompt_text_) known.prompts.insert(id);
+    known.prompts = prompt_ids();
     for (const auto& [id, text] : flow->prompts) known.prompts.insert(id);
-    for (const auto& [name, cal] : env_->calendars) known.calendars.insert(name);
-    if (known.calendars.empty()) known.calendars.insert("default");
+    known.calendars = calendar_names();
     if (auto ok = ivr::check(*flow, known); !ok) return std::unexpected(ok.error());
     return std::make_shared<const ivr::Flow>(std::move(*flow));
 }
@@ -132,6 +131,19 @@ void IvrService::install(std::shared_ptr<const ivr::Flow> flow) {
     }
     log()->info("IVR flow {} version {} installed", flow->name, flow->version);
     flows_[flow->name] = std::move(flow);
+}
+
+std::set<std::string> IvrService::prompt_ids() const {
+    std::set<std::string> out;
+    for (const auto& [id, text] : prompt_text_) out.insert(id);
+    return out;
+}
+
+std::set<std::string> IvrService::calendar_names() const {
+    std::set<std::string> out;
+    for (const auto& [name, cal] : env_->calendars) out.insert(name);
+    if (out.empty()) out.insert("default");
+    return out;
 }
 
 std::vector<prompts::PromptText> IvrService::prompt_texts() const {
@@ -217,6 +229,8 @@ void IvrService::start_flow(CallId call, std::shared_ptr<const ivr::Flow> flow, 
 }
 
 void IvrService::act(CallId call, ivr::Actions actions) {
+    if (Session* s = find(call); s && visit_recorder_)
+        if (auto entered = s->ivr.take_entered(); !entered.empty()) visit_recorder_(call, s->flow_name, std::move(entered));
     for (auto& a : actions) {
         Session* s = find(call);
         if (!s) return;

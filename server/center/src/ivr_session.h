@@ -16,7 +16,8 @@ struct VoicemailTake {
 struct IvrService::Session {
     Session(std::shared_ptr<const ivr::Flow> flow, ivr::CallInfo info,
             std::shared_ptr<const ivr::Environment> env, boost::asio::any_io_executor ex)
-        : ivr(std::move(flow), std::move(info), std::move(env)), timer(ex) {}
+        : flow_name(flow->name), ivr(std::move(flow), std::move(info), std::move(env)), timer(ex) {}
+    std::string flow_name;
     ivr::IvrSession ivr;
     boost::asio::steady_timer timer;
     media::PlaybackId playback;  // the playback whose end the session waits for

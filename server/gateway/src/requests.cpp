@@ -13,6 +13,7 @@
 #include "cti/gateway/hub.h"
 #include "cti/gateway/knowledge.h"
 #include "cti/gateway/orders.h"
+#include "cti/gateway/report_wire.h"
 #include "cti/gateway/roles.h"
 #include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/directory.h"
@@ -374,6 +375,15 @@ constexpr Handler kHandlers[] = {
     {Envelope::kCallControl, on_call_control, Permission::call_control},
     {Envelope::kAgentControl, on_agent_control, Permission::agent_status},
     {Envelope::kSaveIvrFlow, on_save_ivr_flow, Permission::ivr_edit},
+    {Envelope::kListIvrFlows, on_list_ivr_flows, Permission::ivr_edit},
+    {Envelope::kRunReport, on_run_report, Permission::report_view},
+    {Envelope::kSaveReport, on_save_report, Permission::report_view},
+    {Envelope::kListReports, on_list_reports, Permission::report_view},
+    {Envelope::kSetQueueMember, on_set_queue_member, Permission::agent_force},
+    {Envelope::kListQueueMembers, on_list_queue_members, Permission::agent_force},
+    {Envelope::kSearchRecordings, on_search_recordings, Permission::call_supervise},
+    {Envelope::kScoreRecording, on_score_recording, Permission::call_supervise},
+    {Envelope::kGetIvrFlow, on_get_ivr_flow, Permission::ivr_edit},
     {Envelope::kCreateOrder, on_create_order, Permission::order_create},
     {Envelope::kOrderAction, on_order_action, Permission::order_act},
     {Envelope::kGetOrder, on_get_order, Permission::order_view},

@@ -32,7 +32,8 @@ constexpr std::array kLeaders{Permission::password_change, Permission::announcem
                               Permission::order_supervise, Permission::order_restricted, Permission::customer_view,
                               Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
                               Permission::kb_feedback, Permission::kb_send, Permission::message_send,
-                              Permission::campaign_work, Permission::campaign_manage, Permission::fax_send};
+                              Permission::campaign_work, Permission::campaign_manage, Permission::fax_send,
+                              Permission::report_view};
 constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
                                      Permission::call_control, Permission::call_supervise, Permission::agent_status,
                                      Permission::agent_force,
@@ -43,7 +44,7 @@ constexpr std::array kAdministrators{Permission::password_change, Permission::an
                                      Permission::kb_edit, Permission::kb_feedback, Permission::kb_send,
                                      Permission::message_send, Permission::workflow_edit, Permission::admin_users,
                                      Permission::campaign_work, Permission::campaign_manage, Permission::prompt_edit,
-                                     Permission::fax_send};
+                                     Permission::fax_send, Permission::report_view};
 
 }  // namespace
 
@@ -76,6 +77,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::campaign_manage: return "campaign.manage";
         case Permission::prompt_edit: return "prompt.edit";
         case Permission::fax_send: return "fax.send";
+        case Permission::report_view: return "report.view";
     }
     return "unknown";
 }

@@ -53,6 +53,7 @@ void IvrSession::go(NodeId id, SteadyTime now, Actions& out) {
             return;
         }
         node_ = next;
+        entered_.push_back(id);
         attempts_ = 0;
         digits_.clear();
         deadline_.reset();

@@ -66,6 +66,40 @@ Result<std::vector<QueueMemberRecord>> list_queue_members(Database& db) {
     return out;
 }
 
+Result<void> set_queue_member(Database& db, const QueueMemberRecord& m) {
+    if (m.level < 1 || m.level > 99) return fail(Errc::invalid_argument, "a queue level is 1 (first) to 99");
+    auto s = prepare(db,
+                     "INSERT INTO queue_members (queue_id, user_id, level) VALUES (:queue, :user, :level) "
+                     "ON CONFLICT(queue_id, user_id) DO UPDATE SET level = excluded.level",
+                     "saving a queue member");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":queue", m.queue.value()).bind(":user", m.user.value()).bind(":level", m.level);
+    return s->run();
+}
+
+Result<void> remove_queue_member(Database& db, QueueId queue, UserId user) {
+    auto s = prepare(db, "DELETE FROM queue_members WHERE queue_id = :queue AND user_id = :user",
+                     "removing a queue member");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":queue", queue.value()).bind(":user", user.value());
+    if (auto r = s->run(); !r) return r;
+    if (db.changes() == 0) return fail(Errc::not_found, "the agent is not a member of that queue");
+    return {};
+}
+
+Result<void> append_queue_stay(Database& db, const QueueStayRecord& r) {
+    auto s = prepare(db,
+                     "INSERT INTO queue_stays (call_id, queue_id, outcome, entered_ms, left_ms, within_sl, agent_id) "
+                     "VALUES (:call, :queue, :outcome, :entered, :left, :sl, :agent)",
+                     "saving a queue stay");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":call", r.call.value()).bind(":queue", r.queue.value()).bind(":outcome", r.outcome);
+    s->bind(":entered", r.entered_ms).bind(":left", r.left_ms).bind(":sl", r.within_service_level ? 1 : 0);
+    if (r.agent) s->bind(":agent", r.agent->value());
+    else s->bind(":agent", nullptr);
+    return s->run();
+}
+
 Result<std::vector<AgentSettingsRecord>> list_agent_settings(Database& db) {
     auto s = prepare(db,
                      "SELECT u.user_id AS user_id, coalesce(a.mode, 'continuous') AS mode, "

@@ -56,3 +56,11 @@ TEST_CASE("agents and up send faxes, maintainers have no phone line to fax from"
     CHECK_FALSE(has_permission(wire::ROLE_UNSPECIFIED, Permission::fax_send));
     CHECK(to_string(Permission::fax_send) == "fax.send");
 }
+
+TEST_CASE("team leaders and up run reports, agents and maintainers do not", "[roles]") {
+    for (auto r : {wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR})
+        CHECK(has_permission(r, Permission::report_view));
+    for (auto r : {wire::AGENT, wire::MAINTAINER, wire::ROLE_UNSPECIFIED})
+        CHECK_FALSE(has_permission(r, Permission::report_view));
+    CHECK(to_string(Permission::report_view) == "report.view");
+}

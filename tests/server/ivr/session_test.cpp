@@ -400,3 +400,17 @@ TEST_CASE("a runaway loop is hung up, the caller hanging up ends the session") {
     CHECK(s.on_prompt_done(t0 + 2s).empty());
     CHECK(s.on_dtmf('1', t0 + 2s).empty());
 }
+
+TEST_CASE("the nodes entered are handed to the host once each, automatic ones included") {
+    IvrSession s(flow(R"({"id": "start", "type": "set", "variable": "v", "value": "1", "next": "menu"},
+                         {"id": "menu", "type": "menu", "prompts": ["menu"], "options": {"1": "q"}},
+                         {"id": "q", "type": "queue", "queue": "bills"})"),
+                 {});
+    s.start(t0);
+    CHECK(s.take_entered() == std::vector<NodeId>{"start", "menu"});
+    CHECK(s.take_entered().empty());  // handed over already
+    s.on_prompt_done(t0 + 2s);
+    CHECK(s.take_entered().empty());  // still at the menu
+    s.on_dtmf('1', t0 + 3s);
+    CHECK(s.take_entered() == std::vector<NodeId>{"q"});
+}

@@ -1,6 +1,8 @@
 // One proof per migration that its tables and columns exist (see migration_checks.h).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "cti/schema/migrations.h"
 #include "cti/storage/acd.h"
 #include "cti/storage/campaign.h"
@@ -425,6 +427,39 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(delete_registration(db, "1001"));
              CHECK(live_registrations(db, 0).value().empty());
              CHECK_FALSE(save_registration(db, {"1003", "sip:1003@x", "x", 0, "", 1}));  // no port
+         }},
+        {18,
+         [](Database& db) {
+             // Queue stays for the reports; a stay cannot end before it began, nor end unknown.
+             auto q = insert_queue(db, "检查队列18", "ring_all");
+             REQUIRE(q.has_value());
+             REQUIRE(append_queue_stay(db, {CallId(1), *q, "answered", 1'000, 4'000, true, UserId(7)}));
+             REQUIRE(append_queue_stay(db, {CallId(2), *q, "abandoned", 1'000, 9'000, false, std::nullopt}));
+             CHECK_FALSE(append_queue_stay(db, {CallId(3), *q, "answered", 5'000, 4'000, true, std::nullopt}));
+             CHECK_FALSE(append_queue_stay(db, {CallId(3), *q, "lost", 1'000, 4'000, true, std::nullopt}));
+             auto n = db.prepare("SELECT count(*) AS n FROM queue_stays");
+             REQUIRE(n.has_value());
+             REQUIRE(n->step().value());
+             CHECK(n->get_int("n") == 2);
+             // Queue membership: a level change keeps one tier; removing a missing one is not_found.
+             auto u = insert_user(db, {.login = "member18", .display_name = "成员", .password_hash = "x",
+                                       .role = "agent", .extension = "1818", .created_ms = 1});
+             REQUIRE(u.has_value());
+             REQUIRE(set_queue_member(db, {*q, *u, 1}));
+             REQUIRE(set_queue_member(db, {*q, *u, 3}));
+             auto members = list_queue_members(db);
+             REQUIRE(members.has_value());
+             REQUIRE(std::count_if(members->begin(), members->end(), [&](const auto& m) { return m.user == *u; }) == 1);
+             CHECK_FALSE(set_queue_member(db, {*q, *u, 0}));
+             REQUIRE(remove_queue_member(db, *q, *u));
+             // IVR visits: a call's nodes in the order entered.
+             REQUIRE(append_ivr_visits(db, CallId(1), "热线", {"welcome", "menu"}, 10));
+             REQUIRE(append_ivr_visits(db, CallId(1), "热线", {"bill"}, 20));
+             auto v = db.prepare("SELECT group_concat(node, ' ') AS nodes FROM (SELECT node FROM ivr_visits ORDER BY visit_id)");
+             REQUIRE(v.has_value());
+             REQUIRE(v->step().value());
+             CHECK(v->get_text("nodes") == "welcome menu bill");
+             CHECK(remove_queue_member(db, *q, *u).error().code == Errc::not_found);
          }},
     };
     return checks;

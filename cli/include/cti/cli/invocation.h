@@ -141,6 +141,19 @@ struct CommandArgs {
     std::string prompt_id;
     // faxes (fax-send, faxes): also number, file and limit above
     std::string direction;
+    // reports (report, report-save, reports): also kind (the subject), name, id, shared, remove
+    std::string period;
+    std::string range;
+    std::int64_t from_ms = 0;
+    std::int64_t to_ms = 0;
+    int utc_offset_min = 0;
+    std::vector<std::string> columns;
+    std::vector<std::string> keys;
+    // queue-member: also agent_id, queue, remove; recordings, recording-score: also number,
+    // agent_id, from_ms, to_ms, order, limit, id, note (the comment)
+    int level = 1;
+    std::vector<std::string> items;  // ITEM=POINTS
+    int version = 0;                 // flow-get
 };
 
 struct Invocation {

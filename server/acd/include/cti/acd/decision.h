@@ -3,6 +3,7 @@
 // and tick() only, in the order they must be acted on; the engine has already updated its own
 // state as if each were carried out (an offered agent is reserved, an overflowed caller is in the
 // target queue), so the caller acts and reports back outcomes (offer_result, caller_left, ...).
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,9 +82,24 @@ struct ApplyTreatment {
     Treatment treatment;
 };
 
+// A caller's stay in a queue is over: persist it for the reports. Emitted once per stay, with
+// the decision that ends it (an Overflow to another queue starts a new stay there). `waited`
+// runs from entering this queue; 0 for a caller refused at the door.
+enum class StayOutcome { answered, abandoned, overflowed, rejected };
+struct QueueStayEnded {
+    CallId call;
+    QueueId queue;
+    StayOutcome outcome = StayOutcome::answered;
+    std::chrono::milliseconds waited{0};
+    bool within_service_level = false;  // answered, or abandoned, within the queue's threshold
+    UserId agent;                       // answered: the agent who took it (0 for a pickup)
+};
+
 using Decision = std::variant<OfferCall, CancelOffer, Overflow, RejectCaller, Announce, AgentChanged,
-                              CallbackRequested, ApplyTreatment>;
+                              CallbackRequested, ApplyTreatment, QueueStayEnded>;
 using Decisions = std::vector<Decision>;
+
+std::string_view to_string(StayOutcome v) noexcept;
 
 enum class OfferOutcome { answered, no_answer, rejected };
 std::string_view to_string(OfferOutcome v) noexcept;

@@ -59,6 +59,10 @@ public:
     std::optional<AgentView> agent(UserId id) const;
     std::vector<QueueView> queues() const;
     std::optional<QueueView> queue(const std::string& name) const;
+    // Queue membership changed (stored already): the agent takes calls from the queue at this
+    // level from the next offer on (a waiting caller may be offered at once), or no longer.
+    Result<void> set_member(UserId agent, QueueId queue, int level);
+    Result<void> remove_member(UserId agent, QueueId queue);
     // A queued caller taken out of the queue for self-service (an outbound campaign abandoning
     // an answer no agent could take): the engine forgets it, the music stops.
     Result<void> take_back(CallId call);
@@ -123,6 +127,7 @@ private:
     // beside the one the ACD holds them for makes the phone busy (AcdEngine::set_phone_busy).
     std::map<UserId, std::multiset<CallId>> phone_calls_;
     void phone_call_up(UserId agent, CallId call);
+    void record_stay(const acd::QueueStayEnded& x);
     void sync_phone(UserId agent);
     void act(Result<acd::Decisions> decisions, const char* after);
     void act(const acd::Decisions& decisions);
@@ -146,6 +151,7 @@ private:
     std::vector<std::function<void(const QueueView&)>> queue_listeners_;
     std::function<void(CallId, int, std::optional<acd::Seconds>)> announce_;
     bool stopped_ = false;
+    int next_tier_position_ = 0;
 };
 
 }  // namespace cti::center

@@ -36,6 +36,10 @@ public:
     // New calls to the flow's name run this one (calls in progress keep theirs).
     void install(std::shared_ptr<const ivr::Flow> flow);
 
+    // The names a flow may use, for the flow editor: prompt ids (the library's and the loaded
+    // flows' catalogues) and business calendars.
+    std::set<std::string> prompt_ids() const;
+    std::set<std::string> calendar_names() const;
     // The prompt texts of the loaded flows, to generate the missing ones.
     std::vector<prompts::PromptText> prompt_texts() const;
     // Called once, when the first call enters an IVR (e.g. to generate missing prompts then, not
@@ -58,6 +62,9 @@ public:
     // Persists a survey answer (a survey node's RecordSurvey). Set by the composition.
     using SurveyRecorder = std::function<void(CallId call, const std::string& question, const std::string& answer)>;
     void set_survey_recorder(SurveyRecorder f) { survey_recorder_ = std::move(f); }
+    // Persists the nodes a call entered (for the per-node report), after each event of the call.
+    using VisitRecorder = std::function<void(CallId call, const std::string& flow, std::vector<ivr::NodeId> nodes)>;
+    void set_visit_recorder(VisitRecorder f) { visit_recorder_ = std::move(f); }
 
     // Voicemail: after a beep the caller's words are recorded (mono WAV under `dir`) until '#',
     // max_length or the caller's hang-up; each message then reaches `left` (file complete).
@@ -90,6 +97,7 @@ public:
 private:
     CustomerLookup lookup_;
     SurveyRecorder survey_recorder_;
+    VisitRecorder visit_recorder_;
     CallbackRequester callback_requester_;
     FaxSender fax_sender_;
     struct Voicemails;

@@ -19,6 +19,8 @@ wire::QueueStatus to_wire(const center::QueueView& queue);
 // SaveIvrFlow: validated against this server's prompts, queues and calendars, stored as a new
 // version, then run by new calls.
 void on_save_ivr_flow(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+void on_list_ivr_flows(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+void on_get_ivr_flow(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
 
 // AgentControl: the session user's own status (sign in, ready, not ready, away...).
 void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);

@@ -38,6 +38,7 @@ enum class Permission {
     campaign_manage,    // campaigns, call lists, start/pause/stop, the do-not-call list (leaders and up)
     fax_send,           // send faxes and see the faxes sent and received (agents and up)
     prompt_edit,        // upload prompts (administrators)
+    report_view,        // run and save reports (team leaders and up)
 };
 
 std::string_view to_string(Permission p) noexcept;

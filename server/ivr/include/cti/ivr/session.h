@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -134,6 +135,9 @@ public:
     const Variables& variables() const { return vars_; }
     const CallInfo& call() const { return call_; }
     std::optional<SteadyTime> deadline() const { return deadline_; }
+    // The nodes entered since the last call, in order (automatic ones included): the host
+    // persists them for the per-node report. Not actions, so the call's handling is unchanged.
+    std::vector<NodeId> take_entered() { return std::exchange(entered_, {}); }
 
     // Automatic steps (nodes that do not wait) allowed per event before the call is hung up as
     // a runaway loop; validate() rejects such loops at save time already.
@@ -168,6 +172,7 @@ private:
     std::string type_ahead_;   // keys pressed before a node was ready to read them
     std::optional<SteadyTime> deadline_;
     SteadyTime steady_at_start_{};
+    std::vector<NodeId> entered_;
 };
 
 }  // namespace cti::ivr

@@ -37,6 +37,21 @@ struct QueueMemberRecord {
     int level = 1;
 };
 Result<std::vector<QueueMemberRecord>> list_queue_members(Database& db);  // by queue, level, user
+// Adds the tier or changes its level (1..99).
+Result<void> set_queue_member(Database& db, const QueueMemberRecord& m);
+Result<void> remove_queue_member(Database& db, QueueId queue, UserId user);  // not_found if absent
+
+// A caller's stay in a queue, for the reports (0018 queue_stays).
+struct QueueStayRecord {
+    CallId call;
+    QueueId queue;
+    std::string outcome;  // answered, abandoned, overflowed, rejected
+    std::int64_t entered_ms = 0;
+    std::int64_t left_ms = 0;
+    bool within_service_level = false;
+    std::optional<UserId> agent;
+};
+Result<void> append_queue_stay(Database& db, const QueueStayRecord& r);
 
 struct AgentSettingsRecord {
     UserId user;
