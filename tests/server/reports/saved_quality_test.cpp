@@ -106,7 +106,9 @@ TEST_CASE_METHOD(Fixture, "recordings are found by number, agent, time and work 
 
     const auto ids = [&](RecordingSearch s) {
         std::vector<std::int64_t> out;
-        for (const auto& r : search_recordings(db, s).value()) out.push_back(r.recording_id);
+        auto found = search_recordings(db, s);  // kept: a range-for over .value() of a temporary dangles
+        REQUIRE(found.has_value());
+        for (const auto& r : *found) out.push_back(r.recording_id);
         return out;
     };
     CHECK(ids({.number = "138001"}) == std::vector<std::int64_t>{r3, r1});  // newest first
