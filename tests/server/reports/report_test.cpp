@@ -57,7 +57,7 @@ struct Fixture {
         const auto detail = "{\"trigger\":\"" + trigger + "\",\"status\":\"" + status + "\",\"state\":\"" + state + "\"}";
         REQUIRE(storage::append_event(db, at, "agent.state", who, detail));
     }
-    ReportTable run(ReportQuery q, std::int64_t now = kDayStart + 24 * 60 * kMin) {
+    ReportTable run(ReportQuery q, std::int64_t now = kDayStart + 23 * 60 * kMin) {  // 23:00 that day
         auto checked = check_query(std::move(q), now);
         REQUIRE(checked.has_value());
         auto t = run_report(db, *checked, now);
