@@ -27,7 +27,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev catch2
   libsofia-sip-ua-dev libspandsp-dev libtiff-dev libsndfile1-dev libsrtp2-dev ghostscript
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-multimedia-dev qt6-charts-dev libgl-dev
+  qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libzip-dev
   sip-tester baresip sox espeak-ng xvfb xauth curl python3 iproute2 procps
   fonts-wqy-microhei faketime
 )

@@ -1,6 +1,5 @@
 # Knowledge base, personal call history, voicemail and password change panels of the agent
-# desktop (included by CMakeLists.txt). Playback of voicemail needs Qt Multimedia.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Multimedia)
+# desktop (included by CMakeLists.txt). Voicemail plays through cti_qtwidgets' AudioPlayer.
 
 target_sources(cti_agent_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/src/models/knowledge_model.h
@@ -13,10 +12,8 @@ target_sources(cti_agent_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/knowledge_panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/call_history_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/call_history_panel.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/src/widgets/audio_player.h
-  ${CMAKE_CURRENT_LIST_DIR}/src/widgets/audio_player.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/voicemail_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/voicemail_panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/password_dialog.h
   ${CMAKE_CURRENT_LIST_DIR}/src/widgets/password_dialog.cpp)
-target_link_libraries(cti_agent_ui PUBLIC Qt6::Multimedia)
+

@@ -14,7 +14,7 @@ BUILD=${CTI_BUILD_DIR:-build/debug}
 mkdir -p "$OUT"
 [ -f "$BUILD/build.ninja" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCTI_SANITIZE=ON \
   -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" >/dev/null
-cmake --build "$BUILD" --target cti-server cti-cli agent_desktop_e2e supervisor_wall_e2e
+cmake --build "$BUILD" --target cti-server cti-cli agent_desktop_e2e supervisor_wall_e2e flow_editor_e2e
 # On a real X server Qt loads D-Bus, whose library keeps a buffer LeakSanitizer reports at exit;
 # not ours, and the pictures are what this script is for (./ctl test runs offscreen with leaks on).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
@@ -26,5 +26,8 @@ for lang in zh_CN en; do
   CTI_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
     tests/integration/telephony/supervisor_wall_test.sh "$BUILD/server/app/cti-server" "$BUILD/cli/cti-cli" \
     "$BUILD/tests/supervisor_client/supervisor_wall_e2e" "$lang"
+  CTI_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+    tests/integration/telephony/flow_editor_test.sh "$BUILD/server/app/cti-server" "$BUILD/cli/cti-cli" \
+    "$BUILD/tests/supervisor_client/flow_editor_e2e" "$lang"
 done
 ls -1 "$OUT"/agent-*.png "$OUT"/supervisor-*.png

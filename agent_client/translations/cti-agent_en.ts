@@ -137,17 +137,6 @@
     </message>
 </context>
 <context>
-    <name>cti::agent::AudioPlayer</name>
-    <message>
-        <source>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</source>
-        <translation>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</translation>
-    </message>
-    <message>
-        <source>No loudspeaker or headset is connected to this computer.</source>
-        <translation>No loudspeaker or headset is connected to this computer.</translation>
-    </message>
-</context>
-<context>
     <name>cti::agent::CallHistoryModel</name>
     <message>
         <source>Inbound</source>
@@ -648,13 +637,6 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
-    </message>
-</context>
-<context>
-    <name>cti::agent::MediaAudioPlayer</name>
-    <message>
-        <source>The audio cannot be played.</source>
-        <translation>The audio cannot be played.</translation>
     </message>
 </context>
 <context>

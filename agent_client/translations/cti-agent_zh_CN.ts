@@ -137,17 +137,6 @@
     </message>
 </context>
 <context>
-    <name>cti::agent::AudioPlayer</name>
-    <message>
-        <source>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</source>
-        <translation>本机缺少音频播放组件（GStreamer 或 FFmpeg 插件）。</translation>
-    </message>
-    <message>
-        <source>No loudspeaker or headset is connected to this computer.</source>
-        <translation>本机未连接扬声器或耳机。</translation>
-    </message>
-</context>
-<context>
     <name>cti::agent::CallHistoryModel</name>
     <message>
         <source>Inbound</source>
@@ -647,13 +636,6 @@
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>cti::agent::MediaAudioPlayer</name>
-    <message>
-        <source>The audio cannot be played.</source>
-        <translation>无法播放该音频。</translation>
     </message>
 </context>
 <context>

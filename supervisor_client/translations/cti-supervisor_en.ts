@@ -87,6 +87,104 @@
     </message>
 </context>
 <context>
+    <name>cti::supervisor::AgentQueuesModel</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <source>Only team leaders and supervisors may change queue membership.</source>
+        <translation>Only team leaders and supervisors may change queue membership.</translation>
+    </message>
+    <message>
+        <source>Choose an agent on the wall.</source>
+        <translation>Choose an agent on the wall.</translation>
+    </message>
+    <message>
+        <source>The queue membership is loading…</source>
+        <translation>The queue membership is loading…</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>Choose a queue.</translation>
+    </message>
+    <message>
+        <source>The agent is not in %1.</source>
+        <translation>The agent is not in %1.</translation>
+    </message>
+    <message>
+        <source>There is no queue named %1.</source>
+        <translation>There is no queue named %1.</translation>
+    </message>
+    <message>
+        <source>The agent is already in %1.</source>
+        <translation>The agent is already in %1.</translation>
+    </message>
+    <message>
+        <source>A level is %1 (offered first) to %2.</source>
+        <translation>A level is %1 (offered first) to %2.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is in no queue now.</source>
+        <translation>Saved: %1 is in no queue now.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 now takes calls from %2.</source>
+        <translation>Saved: %1 now takes calls from %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 takes no queue calls: add a queue.</source>
+        <translation>%1 takes no queue calls: add a queue.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AgentQueuesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>Level </translation>
+    </message>
+    <message>
+        <source>Level 1 is offered calls first; higher levels when level 1 is busy.</source>
+        <translation>Level 1 is offered calls first; higher levels when level 1 is busy.</translation>
+    </message>
+    <message>
+        <source>The agent takes calls from this queue from the next offer on.</source>
+        <translation>The agent takes calls from this queue from the next offer on.</translation>
+    </message>
+    <message>
+        <source>The agent takes no more calls from the chosen queue; a ringing offer stays.</source>
+        <translation>The agent takes no more calls from the chosen queue; a ringing offer stays.</translation>
+    </message>
+    <message>
+        <source>Queues of %1</source>
+        <translation>Queues of %1</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentTableModel</name>
     <message>
         <source>Online</source>
@@ -163,6 +261,326 @@
     <message>
         <source>Time in state</source>
         <translation>Time in state</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowDocument</name>
+    <message>
+        <source>The flow is not a JSON object: %1</source>
+        <translation>The flow is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The flow has no list of nodes.</source>
+        <translation>The flow has no list of nodes.</translation>
+    </message>
+    <message>
+        <source>Every node needs its own id.</source>
+        <translation>Every node needs its own id.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowEditor</name>
+    <message>
+        <source>Add node</source>
+        <translation>Add node</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Set as start</source>
+        <translation>Set as start</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>IVR flows</source>
+        <translation>IVR flows</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flow:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Select a node to edit its properties.</source>
+        <translation>Select a node to edit its properties.</translation>
+    </message>
+    <message>
+        <source>prompt ids, separated by commas</source>
+        <translation>prompt ids, separated by commas</translation>
+    </message>
+    <message>
+        <source>Prompts in the library: %1</source>
+        <translation>Prompts in the library: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(remove this key)</source>
+        <translation>(remove this key)</translation>
+    </message>
+    <message>
+        <source>Key %1 →</source>
+        <translation>Key %1 →</translation>
+    </message>
+    <message>
+        <source>(choose a node)</source>
+        <translation>(choose a node)</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Add key</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>New key</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowEditorModel</name>
+    <message>
+        <source>The flow %1 cannot be edited here: %2</source>
+        <translation>The flow %1 cannot be edited here: %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2 loaded.</source>
+        <translation>%1 version %2 loaded.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 version %2 runs from the next call on.</source>
+        <translation>Saved: %1 version %2 runs from the next call on.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowNodes</name>
+    <message>
+        <source>Play prompt</source>
+        <translation>Play prompt</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Collect digits</source>
+        <translation>Collect digits</translation>
+    </message>
+    <message>
+        <source>Customer lookup</source>
+        <translation>Customer lookup</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Set variable</source>
+        <translation>Set variable</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>Text to speech</translation>
+    </message>
+    <message>
+        <source>Unknown type %1</source>
+        <translation>Unknown type %1</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Keys interrupt</source>
+        <translation>Keys interrupt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>Invalid input prompts</source>
+        <translation>Invalid input prompts</translation>
+    </message>
+    <message>
+        <source>No input prompts</source>
+        <translation>No input prompts</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>On failure</translation>
+    </message>
+    <message>
+        <source>Minimum digits</source>
+        <translation>Minimum digits</translation>
+    </message>
+    <message>
+        <source>Maximum digits</source>
+        <translation>Maximum digits</translation>
+    </message>
+    <message>
+        <source>End key</source>
+        <translation>End key</translation>
+    </message>
+    <message>
+        <source>Between digits (s)</source>
+        <translation>Between digits (s)</translation>
+    </message>
+    <message>
+        <source>Allow *</source>
+        <translation>Allow *</translation>
+    </message>
+    <message>
+        <source>Luhn check</source>
+        <translation>Luhn check</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>On invalid input</source>
+        <translation>On invalid input</translation>
+    </message>
+    <message>
+        <source>Look up by</source>
+        <translation>Look up by</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP level</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Fax document</source>
+        <translation>Fax document</translation>
+    </message>
+    <message>
+        <source>Valid keys</source>
+        <translation>Valid keys</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Read numbers as</source>
+        <translation>Read numbers as</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -333,6 +751,674 @@
     <message>
         <source>Away</source>
         <translation>Away</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::RecordingModel</name>
+    <message>
+        <source>Search a number by its digits (up to %1).</source>
+        <translation>Search a number by its digits (up to %1).</translation>
+    </message>
+    <message>
+        <source>A work order number has up to %1 characters.</source>
+        <translation>A work order number has up to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+    <message>
+        <source>The recording ended early: %1</source>
+        <translation>The recording ended early: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Callee</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::RecordingView</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <source>Digits of the caller or callee</source>
+        <translation>Digits of the caller or callee</translation>
+    </message>
+    <message>
+        <source>Work order number</source>
+        <translation>Work order number</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Quality score</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Comment (up to %1 characters)</source>
+        <translation>Comment (up to %1 characters)</translation>
+    </message>
+    <message>
+        <source>Playing.</source>
+        <translation>Playing.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>Playing %1 / %2</source>
+        <translation>Playing %1 / %2</translation>
+    </message>
+    <message>
+        <source>No recording matches.</source>
+        <translation>No recording matches.</translation>
+    </message>
+    <message>
+        <source>Recordings found: %1</source>
+        <translation>Recordings found: %1</translation>
+    </message>
+    <message>
+        <source>Score saved by %1: %2 points.</source>
+        <translation>Score saved by %1: %2 points.</translation>
+    </message>
+    <message>
+        <source>Starting playback…</source>
+        <translation>Starting playback…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Choose a recording first.</source>
+        <translation>Choose a recording first.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording…</source>
+        <translation>Fetching the recording…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Saving the score…</source>
+        <translation>Saving the score…</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>Total: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>the PDF is empty</source>
+        <translation>the PDF is empty</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 report</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Answered in service level</source>
+        <translation>Answered in service level</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>Short abandons</translation>
+    </message>
+    <message>
+        <source>Overflowed</source>
+        <translation>Overflowed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Answer rate</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Average wait before abandoning</source>
+        <translation>Average wait before abandoning</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <source>Average talk time</source>
+        <translation>Average talk time</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Ended here</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>Overdue rate</source>
+        <translation>Overdue rate</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>IVR nodes</source>
+        <translation>IVR nodes</translation>
+    </message>
+    <message>
+        <source>Order types</source>
+        <translation>Order types</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>Overdue orders</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Flow / node</source>
+        <translation>Flow / node</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Share ended here</source>
+        <translation>Share ended here</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation>Whole range</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <source>Chart of:</source>
+        <translation>Chart of:</translation>
+    </message>
+    <message>
+        <source>Saved for everyone (administrators only)</source>
+        <translation>Saved for everyone (administrators only)</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>Saved reports</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved report deleted.</source>
+        <translation>Saved report deleted.</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Running the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (seconds)</source>
+        <translation>%1 (seconds)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <source>Name (up to 64 characters):</source>
+        <translation>Name (up to 64 characters):</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::SavedReportsModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>%1 report, saved by %2 on %3</source>
+        <translation>%1 report, saved by %2 on %3</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ScoreForm</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Score at least one item.</source>
+        <translation>Score at least one item.</translation>
+    </message>
+    <message>
+        <source>A comment has up to %1 characters.</source>
+        <translation>A comment has up to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown score item "%1".</source>
+        <translation>Unknown score item "%1".</translation>
+    </message>
+    <message>
+        <source>%1 is scored twice.</source>
+        <translation>%1 is scored twice.</translation>
+    </message>
+    <message>
+        <source>%1 takes 0 to %2 points.</source>
+        <translation>%1 takes 0 to %2 points.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1628,18 @@
     <message>
         <source>Help requested by %1</source>
         <translation>Help requested by %1</translation>
+    </message>
+    <message>
+        <source>&amp;IVR flows</source>
+        <translation>&amp;IVR flows</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Re&amp;cordings</source>
+        <translation>Re&amp;cordings</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,104 @@
     </message>
 </context>
 <context>
+    <name>cti::supervisor::AgentQueuesModel</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接服务器。</translation>
+    </message>
+    <message>
+        <source>Only team leaders and supervisors may change queue membership.</source>
+        <translation>只有班长和主管可以调整座席所属队列。</translation>
+    </message>
+    <message>
+        <source>Choose an agent on the wall.</source>
+        <translation>请在监控墙上选择一名座席。</translation>
+    </message>
+    <message>
+        <source>The queue membership is loading…</source>
+        <translation>正在读取所属队列…</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>请选择队列。</translation>
+    </message>
+    <message>
+        <source>The agent is not in %1.</source>
+        <translation>该座席不在%1中。</translation>
+    </message>
+    <message>
+        <source>There is no queue named %1.</source>
+        <translation>没有名为%1的队列。</translation>
+    </message>
+    <message>
+        <source>The agent is already in %1.</source>
+        <translation>该座席已在%1中。</translation>
+    </message>
+    <message>
+        <source>A level is %1 (offered first) to %2.</source>
+        <translation>级别为 %1（最先分配）到 %2。</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is in no queue now.</source>
+        <translation>已保存：%1现在不属于任何队列。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 now takes calls from %2.</source>
+        <translation>已保存：%1现在接听以下队列的来电：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 takes no queue calls: add a queue.</source>
+        <translation>%1不接听任何队列的来电：请添加队列。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AgentQueuesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>所属队列</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>级别 </translation>
+    </message>
+    <message>
+        <source>Level 1 is offered calls first; higher levels when level 1 is busy.</source>
+        <translation>级别 1 最先分配来电；级别 1 都忙时再分配给更高级别。</translation>
+    </message>
+    <message>
+        <source>The agent takes calls from this queue from the next offer on.</source>
+        <translation>从下一通来电起，该座席接听此队列的来电。</translation>
+    </message>
+    <message>
+        <source>The agent takes no more calls from the chosen queue; a ringing offer stays.</source>
+        <translation>该座席不再接听所选队列的来电；正在振铃的来电不受影响。</translation>
+    </message>
+    <message>
+        <source>Queues of %1</source>
+        <translation>%1的所属队列</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentTableModel</name>
     <message>
         <source>Online</source>
@@ -163,6 +261,326 @@
     <message>
         <source>Time in state</source>
         <translation>持续时间</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowDocument</name>
+    <message>
+        <source>The flow is not a JSON object: %1</source>
+        <translation>流程不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The flow has no list of nodes.</source>
+        <translation>流程中没有节点列表。</translation>
+    </message>
+    <message>
+        <source>Every node needs its own id.</source>
+        <translation>每个节点都需要唯一的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowEditor</name>
+    <message>
+        <source>Add node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Set as start</source>
+        <translation>设为起始节点</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>IVR flows</source>
+        <translation>IVR流程</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>流程：</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Select a node to edit its properties.</source>
+        <translation>选择一个节点以编辑其属性。</translation>
+    </message>
+    <message>
+        <source>prompt ids, separated by commas</source>
+        <translation>提示音编号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Prompts in the library: %1</source>
+        <translation>提示音库中的提示音：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(remove this key)</source>
+        <translation>（删除此按键）</translation>
+    </message>
+    <message>
+        <source>Key %1 →</source>
+        <translation>按键 %1 →</translation>
+    </message>
+    <message>
+        <source>(choose a node)</source>
+        <translation>（选择节点）</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>添加按键</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新按键</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowEditorModel</name>
+    <message>
+        <source>The flow %1 cannot be edited here: %2</source>
+        <translation>流程 %1 无法在此编辑：%2</translation>
+    </message>
+    <message>
+        <source>%1 version %2 loaded.</source>
+        <translation>已加载 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 version %2 runs from the next call on.</source>
+        <translation>已保存：%1 第 %2 版从下一个来电起生效。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::FlowNodes</name>
+    <message>
+        <source>Play prompt</source>
+        <translation>放音</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Collect digits</source>
+        <translation>收号</translation>
+    </message>
+    <message>
+        <source>Customer lookup</source>
+        <translation>客户查询</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件判断</translation>
+    </message>
+    <message>
+        <source>Set variable</source>
+        <translation>设置变量</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>预约回呼</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>文本转语音</translation>
+    </message>
+    <message>
+        <source>Unknown type %1</source>
+        <translation>未知类型 %1</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Keys interrupt</source>
+        <translation>按键打断</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>按键选项</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>超时（秒）</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Invalid input prompts</source>
+        <translation>输入错误提示音</translation>
+    </message>
+    <message>
+        <source>No input prompts</source>
+        <translation>无输入提示音</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>失败时</translation>
+    </message>
+    <message>
+        <source>Minimum digits</source>
+        <translation>最少位数</translation>
+    </message>
+    <message>
+        <source>Maximum digits</source>
+        <translation>最多位数</translation>
+    </message>
+    <message>
+        <source>End key</source>
+        <translation>结束键</translation>
+    </message>
+    <message>
+        <source>Between digits (s)</source>
+        <translation>按键间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Allow *</source>
+        <translation>允许 *</translation>
+    </message>
+    <message>
+        <source>Luhn check</source>
+        <translation>Luhn 校验</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>On invalid input</source>
+        <translation>输入无效时</translation>
+    </message>
+    <message>
+        <source>Look up by</source>
+        <translation>查询依据</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>判断条件</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <source>Fax document</source>
+        <translation>传真文档</translation>
+    </message>
+    <message>
+        <source>Valid keys</source>
+        <translation>有效按键</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Read numbers as</source>
+        <translation>数字读法</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -333,6 +751,673 @@
     <message>
         <source>Away</source>
         <translation>离开</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::RecordingModel</name>
+    <message>
+        <source>Search a number by its digits (up to %1).</source>
+        <translation>号码请只输入数字（最多 %1 位）。</translation>
+    </message>
+    <message>
+        <source>A work order number has up to %1 characters.</source>
+        <translation>工单号最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>The recording ended early: %1</source>
+        <translation>录音提前结束：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>质检得分</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::RecordingView</name>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>录音质检</translation>
+    </message>
+    <message>
+        <source>Digits of the caller or callee</source>
+        <translation>主叫或被叫号码中的数字</translation>
+    </message>
+    <message>
+        <source>Work order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部座席</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Comment (up to %1 characters)</source>
+        <translation>评语（最多 %1 个字）</translation>
+    </message>
+    <message>
+        <source>Playing.</source>
+        <translation>正在播放。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>播放完毕。</translation>
+    </message>
+    <message>
+        <source>Playing %1 / %2</source>
+        <translation>正在播放 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No recording matches.</source>
+        <translation>没有符合条件的录音。</translation>
+    </message>
+    <message>
+        <source>Recordings found: %1</source>
+        <translation>找到录音：%1 条</translation>
+    </message>
+    <message>
+        <source>Score saved by %1: %2 points.</source>
+        <translation>%1已保存评分：%2 分。</translation>
+    </message>
+    <message>
+        <source>Starting playback…</source>
+        <translation>开始播放…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Choose a recording first.</source>
+        <translation>请先选择一条录音。</translation>
+    </message>
+    <message>
+        <source>Fetching the recording…</source>
+        <translation>正在下载录音…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Saving the score…</source>
+        <translation>正在保存评分…</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>总分：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>the PDF is empty</source>
+        <translation>PDF 文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1报表</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>呼入量</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接通量</translation>
+    </message>
+    <message>
+        <source>Answered in service level</source>
+        <translation>服务水平内接通</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃量</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <source>Overflowed</source>
+        <translation>溢出量</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝量</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等待时长</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等待时长</translation>
+    </message>
+    <message>
+        <source>Average wait before abandoning</source>
+        <translation>放弃前平均等待</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Average talk time</source>
+        <translation>平均通话时长</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>分配次数</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接次数</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签入时长</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>空闲时长</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>示忙时长</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开时长</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后处理时长</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>经过次数</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>在此结束</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Overdue rate</source>
+        <translation>超期率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>IVR nodes</source>
+        <translation>语音导航节点</translation>
+    </message>
+    <message>
+        <source>Order types</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>工单超期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Flow / node</source>
+        <translation>流程/节点</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫数</translation>
+    </message>
+    <message>
+        <source>Share ended here</source>
+        <translation>在此结束占比</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ReportView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>查询(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation>整个时间段</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>统计粒度：</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>Chart of:</source>
+        <translation>图表指标：</translation>
+    </message>
+    <message>
+        <source>Saved for everyone (administrators only)</source>
+        <translation>所有人可用（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>已保存的报表</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved report deleted.</source>
+        <translation>已删除保存的报表。</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>正在查询报表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (seconds)</source>
+        <translation>%1（秒）</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <source>Name (up to 64 characters):</source>
+        <translation>名称（最多 64 个字符）：</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::SavedReportsModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（共享）</translation>
+    </message>
+    <message>
+        <source>%1 report, saved by %2 on %3</source>
+        <translation>%1报表，%2 保存于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::ScoreForm</name>
+    <message>
+        <source>Greeting</source>
+        <translation>开场问候</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>业务准确</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>规范合规</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <source>Score at least one item.</source>
+        <translation>请至少为一项评分。</translation>
+    </message>
+    <message>
+        <source>A comment has up to %1 characters.</source>
+        <translation>评语最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Unknown score item "%1".</source>
+        <translation>未知的评分项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is scored twice.</source>
+        <translation>%1被评了两次。</translation>
+    </message>
+    <message>
+        <source>%1 takes 0 to %2 points.</source>
+        <translation>%1的分值为 0 到 %2 分。</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1627,18 @@
     <message>
         <source>Help requested by %1</source>
         <translation>%1 请求协助</translation>
+    </message>
+    <message>
+        <source>&amp;IVR flows</source>
+        <translation>IVR流程(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cordings</source>
+        <translation>录音质检(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@
 #include <QtEndian>
 
 #include "models/voicemail_model.h"
-#include "widgets/audio_player.h"
+#include "cti/qtwidgets/audio_player.h"
 #include "widgets/voicemail_panel.h"
 
 using cti::agent::VoicemailModel;
@@ -64,7 +64,7 @@ QByteArray wav(int ms) {
 bool bold(const QModelIndex& i) { return i.data(Qt::FontRole).value<QFont>().bold(); }
 
 // Plays nothing: records what it was given; the test emits the reports a backend would.
-class FakePlayer : public cti::agent::AudioPlayer {
+class FakePlayer : public cti::qt::AudioPlayer {
 public:
     void play(const QByteArray& wav) override { played.append(wav); }
     void stop() override { ++stops; }
@@ -219,19 +219,19 @@ TEST_CASE("voicemail panel: a corrupt WAV is reported, not played", "[agent][voi
 }
 
 TEST_CASE("voicemail: this computer's real player either plays or says why not", "[agent][voicemail][widget]") {
-    CHECK(cti::agent::playbackProblem(true, true).isEmpty());
-    CHECK_FALSE(cti::agent::playbackProblem(false, true).isEmpty());
-    CHECK_FALSE(cti::agent::playbackProblem(true, false).isEmpty());
+    CHECK(cti::qt::playbackProblem(true, true).isEmpty());
+    CHECK_FALSE(cti::qt::playbackProblem(false, true).isEmpty());
+    CHECK_FALSE(cti::qt::playbackProblem(true, false).isEmpty());
 
     // A build or CI machine often has no sound card and no media plugins: Qt 6.4 would crash
     // there; the player must report instead. With a sound card it starts, or fails, in time.
     VoicemailModel model;
     model.setVoicemails({voicemail(2, 3000)});
     VoicemailPanel panel(model);
-    auto* player = panel.findChild<cti::agent::AudioPlayer*>(QStringLiteral("voicemailPlayer"));
+    auto* player = panel.findChild<cti::qt::AudioPlayer*>(QStringLiteral("voicemailPlayer"));
     REQUIRE(player);
-    QSignalSpy started(player, &cti::agent::AudioPlayer::started);
-    QSignalSpy failed(player, &cti::agent::AudioPlayer::failed);
+    QSignalSpy started(player, &cti::qt::AudioPlayer::started);
+    QSignalSpy failed(player, &cti::qt::AudioPlayer::failed);
     panel.play(2, wav(300));
     for (int i = 0; i < 50 && started.isEmpty() && failed.isEmpty(); ++i) QTest::qWait(100);
     CHECK(started.count() + failed.count() >= 1);

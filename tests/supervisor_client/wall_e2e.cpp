@@ -13,10 +13,12 @@
 //     Barge: the server confirms each switch. Wallboard mode on and off.
 //  4. A notice to 1001 from the wall; then Leave the call: the two talk on without the leader.
 //  5. The carrier hangs up: the wall shows no call for 1001.
-// Screenshots go to $CTI_SCREENSHOT_DIR: supervisor-wall-<lang>.png, supervisor-wallboard-<lang>.png.
+// Screenshots go to $CTI_SCREENSHOT_DIR: supervisor-wall-<lang>.png, supervisor-wallboard-<lang>.png,
+// supervisor-report-<lang>.png.
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,10 +35,12 @@
 #include "models/agent_table_model.h"
 #include "models/help_request_model.h"
 #include "models/queue_table_model.h"
+#include "models/report_model.h"
 #include "support/e2e.h"
 #include "support/wait.h"
 #include "widgets/help_panel.h"
 #include "widgets/monitoring_wall.h"
+#include "widgets/report_view.h"
 
 using cti::supervisor::AgentTableModel;
 using cti::supervisor::Force;
@@ -223,5 +227,35 @@ TEST_CASE("the supervisor's wall against the real server and SIPp: live figures,
     CHECK_FALSE(child<QPushButton>(wall, "forceReadyButton")->isEnabled());
     CHECK_FALSE(child<QLabel>(wall, "agentForceHint")->text().isEmpty());
     tellScript(work, QStringLiteral("forced"));
+
+    // ---- 7. the report of the day matches the call made: one caller, answered in 热线总队列 ----
+    app.reportsAction().trigger();
+    auto& reports = app.reportView();
+    REQUIRE(reports.isVisible());
+    const auto choose = [&](const char* combo, const QString& value) {
+        auto* c = child<QComboBox>(reports, combo);
+        const int i = c->findData(value);
+        REQUIRE(i >= 0);
+        c->setCurrentIndex(i);
+    };
+    choose("subjectCombo", QStringLiteral("queue"));
+    choose("periodCombo", QStringLiteral("day"));
+    choose("rangeCombo", QStringLiteral("last_7_days"));  // a run across midnight keeps its call
+    child<QPushButton>(reports, "runButton")->click();
+    REQUIRE(waitFor([&] { return !reports.model().empty(); }, 60000));
+    const auto& result = reports.model().result();
+    const auto sum = [&](const char* column) {
+        const auto at = result.columns.indexOf(QLatin1String(column));
+        REQUIRE(at >= 0);
+        double total = 0;
+        for (const auto& row : result.rows)
+            if (row.key == QStringLiteral("热线总队列")) total += row.values.at(at);
+        return total;
+    };
+    CHECK(sum("offered") == 1);
+    CHECK(sum("answered") == 1);
+    CHECK(sum("abandoned") == 0);
+    reports.resize(1200, 700);
+    shot(reports, QStringLiteral("supervisor-report"));
     host.logoutAndWait(30s);
 }

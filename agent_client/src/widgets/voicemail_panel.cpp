@@ -9,12 +9,12 @@
 
 #include "models/softphone_model.h"  // formatDuration
 #include "models/voicemail_model.h"
-#include "widgets/audio_player.h"
+#include "cti/qtwidgets/audio_player.h"
 
 namespace cti::agent {
 
-VoicemailPanel::VoicemailPanel(VoicemailModel& model, QWidget* parent, AudioPlayer* player)
-    : QWidget(parent), model_(model), player_(player ? player : new MediaAudioPlayer(this)),
+VoicemailPanel::VoicemailPanel(VoicemailModel& model, QWidget* parent, cti::qt::AudioPlayer* player)
+    : QWidget(parent), model_(model), player_(player ? player : new cti::qt::MediaAudioPlayer(this)),
       table_(new QTableView(this)), refresh_(new QPushButton(tr("Refresh"), this)),
       play_(new QPushButton(tr("Play"), this)), stop_(new QPushButton(tr("Stop"), this)), position_(new QLabel(this)),
       status_(new QLabel(this)) {
@@ -55,10 +55,10 @@ VoicemailPanel::VoicemailPanel(VoicemailModel& model, QWidget* parent, AudioPlay
     connect(stop_, &QPushButton::clicked, this, &VoicemailPanel::stop);
     connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this, &VoicemailPanel::updateButtons);
     connect(&model_, &QAbstractItemModel::modelReset, this, &VoicemailPanel::updateButtons);
-    connect(player_, &AudioPlayer::started, this, &VoicemailPanel::started);
-    connect(player_, &AudioPlayer::positionChanged, this, &VoicemailPanel::showPosition);
-    connect(player_, &AudioPlayer::finished, this, &VoicemailPanel::finished);
-    connect(player_, &AudioPlayer::failed, this, &VoicemailPanel::failed);
+    connect(player_, &cti::qt::AudioPlayer::started, this, &VoicemailPanel::started);
+    connect(player_, &cti::qt::AudioPlayer::positionChanged, this, &VoicemailPanel::showPosition);
+    connect(player_, &cti::qt::AudioPlayer::finished, this, &VoicemailPanel::finished);
+    connect(player_, &cti::qt::AudioPlayer::failed, this, &VoicemailPanel::failed);
     updateButtons();
 }
 

@@ -9,9 +9,12 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace cti::qt {
+class AudioPlayer;
+}
+
 namespace cti::agent {
 
-class AudioPlayer;
 class VoicemailModel;
 
 class VoicemailPanel : public QWidget {
@@ -19,7 +22,7 @@ class VoicemailPanel : public QWidget {
 public:
     // player: what plays the audio; null means a MediaAudioPlayer (tests pass a fake). A player
     // without a parent becomes the panel's child.
-    explicit VoicemailPanel(VoicemailModel& model, QWidget* parent = nullptr, AudioPlayer* player = nullptr);
+    explicit VoicemailPanel(VoicemailModel& model, QWidget* parent = nullptr, cti::qt::AudioPlayer* player = nullptr);
 
     qint64 playingId() const { return playingId_; }
 
@@ -45,7 +48,7 @@ private:
     void setStatus(const QString& text, bool error);
 
     VoicemailModel& model_;
-    AudioPlayer* player_;
+    cti::qt::AudioPlayer* player_;
     QTableView* table_;
     QPushButton* refresh_;
     QPushButton* play_;

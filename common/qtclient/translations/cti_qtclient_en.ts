@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>cti::qt::AudioPlayer</name>
+    <message>
+        <source>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</source>
+        <translation>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headset is connected to this computer.</source>
+        <translation>No loudspeaker or headset is connected to this computer.</translation>
+    </message>
+</context>
+<context>
     <name>cti::qt::Connection</name>
     <message>
         <source>The server did not confirm the logout.</source>
@@ -222,6 +233,13 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</tra
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::qt::MediaAudioPlayer</name>
+    <message>
+        <source>The audio cannot be played.</source>
+        <translation>The audio cannot be played.</translation>
     </message>
 </context>
 <context>

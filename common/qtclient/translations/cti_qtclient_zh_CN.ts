@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>cti::qt::AudioPlayer</name>
+    <message>
+        <source>This computer lacks the components to play audio (GStreamer or FFmpeg plugins).</source>
+        <translation>本机缺少音频播放组件（GStreamer 或 FFmpeg 插件）。</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headset is connected to this computer.</source>
+        <translation>本机未连接扬声器或耳机。</translation>
+    </message>
+</context>
+<context>
     <name>cti::qt::Connection</name>
     <message>
         <source>The server did not confirm the logout.</source>
@@ -222,6 +233,13 @@ Unchecked: work on tickets and the knowledge base only; no calls reach you.</sou
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::qt::MediaAudioPlayer</name>
+    <message>
+        <source>The audio cannot be played.</source>
+        <translation>无法播放该音频。</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,27 @@
 #include "app/supervisor_app.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QStatusBar>
 
 #include "cti/qtclient/connection.h"
+#include "cti/qtclient/reports.h"
+#include "cti/qtclient/supervision_admin.h"
 #include "cti/qtwidgets/alarm_banner.h"
+#include "models/agent_queues_model.h"
 #include "models/agent_table_model.h"
+#include "models/flow_editor_model.h"
 #include "models/help_request_model.h"
 #include "models/queue_table_model.h"
 #include "widgets/agent_force_panel.h"
+#include "widgets/agent_queues_panel.h"
+#include "widgets/flow_editor.h"
 #include "widgets/help_panel.h"
 #include "widgets/monitoring_wall.h"
 #include "widgets/notice_panel.h"
+#include "widgets/recording_view.h"
+#include "widgets/report_view.h"
 #include "widgets/supervision_panel.h"
 
 namespace cti::supervisor {
@@ -33,6 +43,7 @@ SupervisorApp::SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionSt
     wall_->addBanner(new cti::qt::AlarmBanner(*alarms_));
     wall_->addSidePanel(supervisionPanel_);
     wall_->addSidePanel(forcePanel_);
+    wireAgentQueues();  // its panel goes beside the force panel
     wall_->addSidePanel(helpPanel_);
     wall_->addSidePanel(noticePanel_);
     wireModels();
@@ -40,6 +51,9 @@ SupervisorApp::SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionSt
     wireAgentForce();
     wireNotices();
     wireHelp();
+    wireFlowEditor();
+    wireReports();
+    wireRecordings();
 }
 
 SupervisorApp::~SupervisorApp() = default;
@@ -137,6 +151,108 @@ void SupervisorApp::wireHelp() {
     });
     connect(helpPanel_, &HelpPanel::agentChosen, this, [this](const QString& login) {
         if (const qint64 id = agentByLogin(login); id != 0) wall_->selectAgent(id);
+    });
+}
+
+void SupervisorApp::wireFlowEditor() {
+    ivrAdmin_ = std::make_unique<cti::qt::IvrAdmin>(connection_);
+    flows_ = std::make_unique<FlowEditorModel>();
+    flowEditor_ = std::make_unique<FlowEditor>(*flows_);
+    flowEditor_->setAttribute(Qt::WA_QuitOnClose, false);  // closing the wall ends the application
+    flowAction_ = wall_->menuBar()->addAction(tr("&IVR flows"));
+    flowAction_->setObjectName(QStringLiteral("flowEditorAction"));
+    flowAction_->setVisible(false);
+    auto* m = flows_.get();
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, m, &FlowEditorModel::applySnapshot);
+    connect(&status_, &cti::qt::SessionStatus::changed, m,
+            [this] { flows_->setConnected(status_.state() == cti::qt::ConnectionState::LoggedIn); });
+    connect(m, &FlowEditorModel::changed, this, [this] {
+        flowAction_->setVisible(flows_->mayEdit());
+        if (!flows_->mayEdit()) flowEditor_->hide();
+    });
+    connect(flowAction_, &QAction::triggered, this, [this] {
+        flowEditor_->show();
+        flowEditor_->raise();
+        flows_->refresh();
+    });
+    // The editor is the only user of these requests: every answer is its own.
+    connect(m, &FlowEditorModel::listRequested, ivrAdmin_.get(), &cti::qt::IvrAdmin::listFlows);
+    connect(m, &FlowEditorModel::flowRequested, ivrAdmin_.get(), [this](const QString& n) { ivrAdmin_->getFlow(n); });
+    connect(m, &FlowEditorModel::saveRequested, ivrAdmin_.get(), &cti::qt::IvrAdmin::saveFlow);
+    connect(ivrAdmin_.get(), &cti::qt::IvrAdmin::flowsListed, m,
+            [this](quint64, const cti::qt::IvrFlowCatalog& c) { flows_->applyCatalog(c); });
+    connect(ivrAdmin_.get(), &cti::qt::IvrAdmin::flowLoaded, m,
+            [this](quint64, const cti::qt::IvrFlowInfo& f, const QString& json) { flows_->applyFlow(f, json); });
+    connect(ivrAdmin_.get(), &cti::qt::IvrAdmin::flowSaved, m,
+            [this](quint64, const QString& name, int version) { flows_->applySaved(name, version); });
+    connect(ivrAdmin_.get(), &cti::qt::IvrAdmin::requestFailed, m,
+            [this](quint64, cti::qt::ErrorCode, const QString& message) { flows_->applyError(message); });
+}
+
+void SupervisorApp::wireReports() {
+    reports_ = std::make_unique<cti::qt::Reports>(connection_);
+    // Its own window: reports are read beside the live wall, not instead of it.
+    reportView_ = std::make_unique<ReportView>(*reports_);
+    reportsAction_ = wall_->menuBar()->addAction(tr("&Reports"));
+    reportsAction_->setObjectName(QStringLiteral("reportsAction"));
+    reportsAction_->setVisible(false);
+    // The saved reports are the server's: listed again after every login.
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, reportView_.get(), [this](const cti::qt::Snapshot& s) {
+        const bool may = s.me.hasPermission(QStringLiteral("report.view"));
+        reportsAction_->setVisible(may);
+        if (may) reportView_->refreshSaved();
+        else reportView_->hide();
+    });
+    connect(reportsAction_, &QAction::triggered, reportView_.get(), [this] {
+        reportView_->show();
+        reportView_->raise();
+        reportView_->activateWindow();
+    });
+}
+
+void SupervisorApp::wireAgentQueues() {
+    queueAdmin_ = std::make_unique<cti::qt::SupervisionAdmin>(connection_);
+    queueModel_ = new AgentQueuesModel(wall_.get());
+    queuesPanel_ = new AgentQueuesPanel(*queueModel_);
+    wall_->addSidePanel(queuesPanel_);
+    auto* m = queueModel_;
+    auto* admin = queueAdmin_.get();
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, m, &AgentQueuesModel::applySnapshot);
+    connect(&status_, &cti::qt::SessionStatus::changed, m,
+            [this] { queueModel_->setConnected(status_.state() == cti::qt::ConnectionState::LoggedIn); });
+    connect(wall_.get(), &MonitoringWall::agentSelected, m,
+            [this](qint64 userId) { queueModel_->selectAgent(userId, agentName(userId)); });
+    connect(m, &AgentQueuesModel::listRequested, admin, [admin] { admin->listQueueMembers(); });
+    connect(m, &AgentQueuesModel::memberChangeRequested, admin,
+            [admin](const cti::qt::QueueMember& member, bool remove) { admin->setQueueMember(member, remove); });
+    connect(admin, &cti::qt::SupervisionAdmin::queueMembersListed, m,
+            [m](quint64, const QList<cti::qt::QueueMember>& all) { m->applyMembers(all); });
+    connect(admin, &cti::qt::SupervisionAdmin::queueMemberSet, m,
+            [m](quint64, qint64 agent, const QList<cti::qt::QueueMember>& tiers) { m->applyAgentMembers(agent, tiers); });
+    connect(admin, &cti::qt::SupervisionAdmin::requestFailed, m,
+            [m](quint64, cti::qt::ErrorCode, const QString& message) { m->applyError(message); });
+}
+
+void SupervisorApp::wireRecordings() {
+    recordingAdmin_ = std::make_unique<cti::qt::SupervisionAdmin>(connection_);
+    // Its own window, like Reports: recordings are reviewed beside the live wall.
+    recordingView_ = std::make_unique<RecordingView>(*recordingAdmin_);
+    recordingsAction_ = wall_->menuBar()->addAction(tr("Re&cordings"));
+    recordingsAction_->setObjectName(QStringLiteral("recordingsAction"));
+    recordingsAction_->setVisible(false);
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, recordingView_.get(), [this](const cti::qt::Snapshot& s) {
+        const bool may = s.me.hasPermission(QStringLiteral("call.supervise"));
+        recordingsAction_->setVisible(may);
+        if (!may) recordingView_->hide();
+        QList<QPair<qint64, QString>> agents;
+        for (const auto& a : s.agents)
+            agents.append({a.userId, a.displayName.isEmpty() ? a.login : QStringLiteral("%1 %2").arg(a.login, a.displayName)});
+        recordingView_->setAgents(agents);
+    });
+    connect(recordingsAction_, &QAction::triggered, recordingView_.get(), [this] {
+        recordingView_->show();
+        recordingView_->raise();
+        recordingView_->activateWindow();
     });
 }
 

@@ -10,26 +10,37 @@
 #include <utility>
 
 #include "cti/qtclient/alarm_model.h"
+#include "cti/qtclient/ivr_admin.h"
 #include "cti/qtclient/office.h"
 #include "cti/qtclient/session_status.h"
 #include "cti/qtclient/telephony.h"
 #include "models/agent_force.h"
 #include "models/supervision_model.h"
 
+class QAction;
+
 namespace cti::qt {
 class Connection;
+class Reports;
+class SupervisionAdmin;
 }
 
 namespace cti::supervisor {
 
 class AgentForcePanel;
 class AgentTableModel;
+class FlowEditor;
+class FlowEditorModel;
 class HelpPanel;
 class HelpRequestModel;
 class MonitoringWall;
 class NoticePanel;
 class QueueTableModel;
+class ReportView;
 class SupervisionPanel;
+class AgentQueuesModel;
+class AgentQueuesPanel;
+class RecordingView;
 
 class SupervisorApp : public QObject {
     Q_OBJECT
@@ -50,6 +61,21 @@ public:
     SupervisionPanel& supervisionPanel() const { return *supervisionPanel_; }
     NoticePanel& noticePanel() const { return *noticePanel_; }
     HelpPanel& helpPanel() const { return *helpPanel_; }
+    // The IVR flow editor (IVR流程), its own window; the wall's menu action opening it is
+    // visible only to users with ivr.edit.
+    FlowEditorModel& flowEditorModel() const { return *flows_; }
+    FlowEditor& flowEditor() const { return *flowEditor_; }
+    QAction& flowEditorAction() const { return *flowAction_; }
+    // The Reports window (报表); the wall's menu action opening it is visible only to users with
+    // report.view.
+    ReportView& reportView() const { return *reportView_; }
+    QAction& reportsAction() const { return *reportsAction_; }
+    // The selected agent's queues (所属队列), a side panel beside the force panel; and the
+    // recording review window (录音质检), whose menu action only users with call.supervise see.
+    AgentQueuesModel& agentQueues() const { return *queueModel_; }
+    AgentQueuesPanel& agentQueuesPanel() const { return *queuesPanel_; }
+    RecordingView& recordingView() const { return *recordingView_; }
+    QAction& recordingsAction() const { return *recordingsAction_; }
 
     // The wall's agent with this login (0 if none is known).
     qint64 agentByLogin(const QString& login) const;
@@ -68,6 +94,10 @@ private:
     void wireAgentForce();
     void wireNotices();
     void wireHelp();
+    void wireFlowEditor();
+    void wireReports();
+    void wireAgentQueues();
+    void wireRecordings();
     QString agentName(qint64 userId) const;
     QString agentLogin(qint64 userId) const;
 
@@ -91,6 +121,23 @@ private:
     // Requests still unanswered, so that each answer goes to the panel that asked.
     QHash<quint64, std::pair<Supervise, qint64>> superviseRequests_;  // action, call id
     QSet<quint64> noticeRequests_;
+
+    std::unique_ptr<cti::qt::IvrAdmin> ivrAdmin_;
+    std::unique_ptr<FlowEditorModel> flows_;
+    std::unique_ptr<FlowEditor> flowEditor_;  // destroyed before flows_, which it draws
+    QAction* flowAction_ = nullptr;           // the wall's
+
+    std::unique_ptr<cti::qt::Reports> reports_;
+    std::unique_ptr<ReportView> reportView_;  // destroyed before reports_, which it uses
+    QAction* reportsAction_ = nullptr;        // the wall's
+
+    // Each has its own admin, so every answer an admin hears belongs to its one user.
+    std::unique_ptr<cti::qt::SupervisionAdmin> queueAdmin_;
+    AgentQueuesModel* queueModel_ = nullptr;   // a child of the wall: outlives the panel drawing it
+    AgentQueuesPanel* queuesPanel_ = nullptr;  // owned by the wall
+    std::unique_ptr<cti::qt::SupervisionAdmin> recordingAdmin_;
+    std::unique_ptr<RecordingView> recordingView_;  // destroyed before recordingAdmin_, which it uses
+    QAction* recordingsAction_ = nullptr;           // the wall's
 };
 
 }  // namespace cti::supervisor

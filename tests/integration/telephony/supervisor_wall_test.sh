@@ -15,6 +15,8 @@
 #  5. The carrier hangs up; the record is answered, ended by the caller, agent 1001.
 #  6. The desktop sets 1001 not ready, ready and signs 1001 out (the force panel): 1001's own
 #     session hears each, and the persisted changes carry the leader's reason code.
+#  7. The desktop opens its Reports window and runs the queue report of the last 7 days by day:
+#     热线总队列 offered 1, answered 1, abandoned 0 — the call of step 2.
 # usage: supervisor_wall_test.sh CTI_SERVER CTI_CLI WALL_E2E [LANG]
 # With CTI_SCREENSHOT_DIR set, the desktop saves its screenshots there.
 set -euo pipefail

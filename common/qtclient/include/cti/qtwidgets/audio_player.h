@@ -1,6 +1,6 @@
 #pragma once
-// Playing a WAV held in memory, behind a small interface: the voicemail panel needs "play these
-// bytes" and four reports, and tests put a fake behind it because a test machine (or an agent's
+// Playing a WAV held in memory, behind a small interface (both desktops: the agent's voicemail,
+// the supervisor's recording review): a panel needs "play these bytes" and four reports, and tests put a fake behind it because a test machine (or an agent's
 // PC) may have no sound card or no media components. MediaAudioPlayer is the real one.
 #include <QByteArray>
 #include <QObject>
@@ -9,7 +9,7 @@ class QAudioOutput;
 class QBuffer;
 class QMediaPlayer;
 
-namespace cti::agent {
+namespace cti::qt {
 
 class AudioPlayer : public QObject {
     Q_OBJECT
@@ -51,4 +51,4 @@ private:
     QBuffer* buffer_ = nullptr;  // what the player reads; replaced only after the source changes
 };
 
-}  // namespace cti::agent
+}  // namespace cti::qt

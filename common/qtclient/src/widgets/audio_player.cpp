@@ -1,4 +1,4 @@
-#include "widgets/audio_player.h"
+#include "cti/qtwidgets/audio_player.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
@@ -9,15 +9,15 @@
 #include <QMediaPlayer>
 #include <QUrl>
 
-namespace cti::agent {
+namespace cti::qt {
 
 QString playbackProblem(bool haveAudioOutput, bool haveDecoders) {
     if (!haveDecoders)
-        return QCoreApplication::translate("cti::agent::AudioPlayer",
+        return QCoreApplication::translate("cti::qt::AudioPlayer",
                                            "This computer lacks the components to play audio (GStreamer or FFmpeg "
                                            "plugins).");
     if (!haveAudioOutput)
-        return QCoreApplication::translate("cti::agent::AudioPlayer",
+        return QCoreApplication::translate("cti::qt::AudioPlayer",
                                            "No loudspeaker or headset is connected to this computer.");
     return {};
 }
@@ -75,4 +75,4 @@ void MediaAudioPlayer::stop() {
     if (player_) player_->stop();
 }
 
-}  // namespace cti::agent
+}  // namespace cti::qt
