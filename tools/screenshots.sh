@@ -2,11 +2,12 @@
 # tools/screenshots.sh [OUT]: pictures of the desktops' main states for a person to look at, in
 # zh_CN and in en (default OUT: build/screenshots). The agent desktop: idle, ringing with the
 # screen pop, on a call, the work-order form, the order detail with its timeline, the workbench
-# (agent-<state>-<lang>.png); the supervisor's wall with live data and in wallboard mode
-# (supervisor-*-<lang>.png). They are taken from the real applications (AgentApp's and
-# SupervisorApp's windows, as cti-agent and cti-supervisor make them) on a real X server (Xvfb),
-# against a real cti-server with SIPp callers and phones: tests/integration/telephony/
-# agent_desktop_test.sh and supervisor_wall_test.sh, run once per language.
+# (agent-<state>-<lang>.png); the supervisor's wall with live data, in wallboard mode, the day's
+# queue report and the IVR flow editor showing a refused save (supervisor-*-<lang>.png). They are
+# taken from the real applications (AgentApp's and SupervisorApp's windows, as cti-agent and
+# cti-supervisor make them) on a real X server (Xvfb), against a real cti-server with SIPp callers
+# and phones: tests/integration/telephony/agent_desktop_test.sh, supervisor_wall_test.sh and
+# flow_editor_test.sh, run once per language.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$(realpath -m "${1:-build/screenshots}")

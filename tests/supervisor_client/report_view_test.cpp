@@ -238,6 +238,22 @@ TEST_CASE("reports window: run, table, chart, saved reports, exports", "[supervi
     CHECK(removal.save_report().remove());
     CHECK(removal.save_report().report().report_id() == 7);
 
+    // One period only: a line of one point would not show, so bars, one set per key.
+    answer.Clear();
+    answer.add_columns("offered");
+    *answer.add_rows() = wireRow("2026-11-27", "售后", {7});
+    *answer.add_rows() = wireRow("2026-11-27", "sales", {3});
+    *answer.mutable_total() = wireRow("", "", {10});
+    choose(child<QComboBox>(view, "periodCombo"), "day");
+    child<QPushButton>(view, "runButton")->click();
+    REQUIRE(waitFor([&] { return view.model().rowCount() == 3 && view.model().result().rows.size() == 2 &&
+                                 view.model().result().rows[0].period == QStringLiteral("2026-11-27"); }));
+    REQUIRE(view.chart().series().size() == 1);
+    bars = qobject_cast<QBarSeries*>(view.chart().series()[0]);
+    REQUIRE(bars != nullptr);
+    REQUIRE(bars->count() == 2);
+    CHECK(bars->barSets()[0]->at(0) == 7);
+
     // A refusal is shown as the server worded it.
     reports.refuseRun = QStringLiteral("reports need the report.view permission");
     child<QPushButton>(view, "runButton")->click();

@@ -8,6 +8,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cti::supervisor {
 
@@ -26,7 +27,11 @@ void drawReportChart(QChart& chart, const ReportChartData& data, const QString& 
     chart.addAxis(x, Qt::AlignBottom);
     chart.addAxis(y, Qt::AlignLeft);
     double top = 0;
-    if (!data.overPeriods) {
+    bool integral = true;  // counts: ticks on whole numbers only
+    for (const auto& s : data.series)
+        for (const double v : s.values) integral = integral && v == std::floor(v);
+    // A line needs two periods to be seen: one period is drawn as bars.
+    if (!data.overPeriods || data.categories.size() < 2) {
         auto* bars = new QBarSeries;
         for (const auto& s : data.series) {
             auto* set = new QBarSet(s.name);
@@ -43,6 +48,7 @@ void drawReportChart(QChart& chart, const ReportChartData& data, const QString& 
         for (const auto& s : data.series) {
             auto* line = new QLineSeries;
             line->setName(s.name);
+            line->setPointsVisible(true);
             for (int i = 0; i < s.values.size(); ++i) {
                 line->append(i, s.values.at(i));
                 top = std::max(top, s.values.at(i));
@@ -56,6 +62,11 @@ void drawReportChart(QChart& chart, const ReportChartData& data, const QString& 
     chart.legend()->setVisible(data.series.size() > 1);
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->applyNiceNumbers();
+    if (integral) {
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(std::max(1.0, std::ceil(y->max() / 5)));
+    }
 }
 
 }  // namespace cti::supervisor
