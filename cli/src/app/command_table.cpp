@@ -494,6 +494,12 @@ const std::array kCommands{
                 commands::flows},
     CommandSpec{"flow-get", "print an IVR flow's definition (ivr.edit)", commands::configure_flow_get,
                 commands::flow_get},
+    // Administration tables (protocol 1.7).
+    CommandSpec{"admin-tables", "the administration tables this user may open", nullptr, commands::admin_tables},
+    CommandSpec{"admin-list", "an administration table: its columns and records", commands::configure_admin_list,
+                commands::admin_list},
+    CommandSpec{"admin-save", "save (or --remove) a record of an administration table", commands::configure_admin_save,
+                commands::admin_save},
     CommandSpec{"logout", "log in and end the session explicitly (Logout/LogoutOk)", nullptr, commands::logout,
                 true},
 };

@@ -89,6 +89,12 @@ client::Result<void> recording_score(CommandContext& context);
 client::Result<void> flows(CommandContext& context);
 client::Result<void> flow_get(CommandContext& context);
 void configure_report(CLI::App& command, CommandArgs& args);
+// The administration tables (admin_commands.cpp, protocol minor 7).
+client::Result<void> admin_tables(CommandContext& context);
+client::Result<void> admin_list(CommandContext& context);
+client::Result<void> admin_save(CommandContext& context);
+void configure_admin_list(CLI::App& command, CommandArgs& args);
+void configure_admin_save(CLI::App& command, CommandArgs& args);
 void configure_report_save(CLI::App& command, CommandArgs& args);
 void configure_queue_member(CLI::App& command, CommandArgs& args);
 void configure_recordings(CLI::App& command, CommandArgs& args);

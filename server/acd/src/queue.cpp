@@ -1,5 +1,7 @@
 #include "cti/acd/queue.h"
 
+#include <charconv>
+
 #include <cmath>
 
 namespace cti::acd {
@@ -18,6 +20,48 @@ Result<void> check_target(const QueueConfig& q, const OverflowTarget& t, std::st
 }
 
 }  // namespace
+
+Result<std::vector<SkillRequirement>> skill_requirements_from_string(std::string_view text) {
+    std::vector<SkillRequirement> out;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        auto comma = text.find(',', pos);
+        if (comma == std::string_view::npos) comma = text.size();
+        auto item = text.substr(pos, comma - pos);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        pos = comma + 1;
+        if (item.empty()) continue;
+        SkillRequirement r;
+        auto colon = item.rfind(':');
+        r.skill = std::string(item.substr(0, colon));
+        if (colon != std::string_view::npos) {
+            auto level = item.substr(colon + 1);
+            int v = 0;
+            auto [end, ec] = std::from_chars(level.data(), level.data() + level.size(), v);
+            if (ec != std::errc() || end != level.data() + level.size() || v < 1 || v > 10)
+                return fail(Errc::invalid_argument,
+                            "skill '" + std::string(item) + "': the level after ':' is a whole number from 1 to 10");
+            r.min_level = v;
+        }
+        if (r.skill.empty() || r.skill.size() > 50)
+            return fail(Errc::invalid_argument, "skill '" + std::string(item) + "': a skill name has 1 to 50 characters");
+        for (const auto& seen : out)
+            if (seen.skill == r.skill) return fail(Errc::invalid_argument, "skill '" + r.skill + "' is listed twice");
+        out.push_back(std::move(r));
+    }
+    if (out.size() > 20) return fail(Errc::invalid_argument, "a queue requires at most 20 skills");
+    return out;
+}
+
+std::string to_string(const std::vector<SkillRequirement>& skills) {
+    std::string out;
+    for (const auto& s : skills) {
+        if (!out.empty()) out += ',';
+        out += s.skill + ':' + std::to_string(s.min_level);
+    }
+    return out;
+}
 
 Result<void> validate(const QueueConfig& q) {
     if (!q.id) return fail(Errc::invalid_argument, "a queue needs an id");

@@ -11,6 +11,7 @@
 #include "cti/gateway/fax_wire.h"
 #include "cti/gateway/voicemail_wire.h"
 #include "cti/storage/migrate.h"
+#include "cti/admin/parameters.h"
 
 namespace cti::app {
 
@@ -77,6 +78,8 @@ Result<void> Server::init() {
         log()->info("demo call center seeded: {} accounts", seeded->size());
     }
     report_.demo_logins = list_demo_logins(config_.data_dir);
+    // System parameters an administrator saved from the desktop win over the file (admin.h).
+    for (const auto& problem : admin::apply_parameters(config_, db)) log()->warn("{}", problem);
 
     auto cert = gateway::ensure_self_signed_certificate(config_.cert_path(), config_.key_path(), "localhost");
     if (!cert) return std::unexpected(cert.error());

@@ -50,33 +50,55 @@ AcdService::AcdService(boost::asio::any_io_executor core, calls::CallManager& ca
 
 AcdService::~AcdService() { stop(); }
 
+Result<void> AcdService::take_queue(const storage::QueueSettingsRecord& q) {
+    acd::QueueConfig c;
+    c.id = q.id;
+    c.name = q.name;
+    c.strategy = acd::strategy_from_string(q.strategy).value_or(acd::Strategy::longest_idle);
+    c.ring_timeout = acd::Seconds(q.ring_timeout_s);
+    c.service_level = acd::Seconds(q.service_level_s);
+    c.max_waiting = q.max_waiting;
+    c.max_wait = acd::Seconds(q.max_wait_s);
+    if (q.overflow_queue) {
+        c.on_timeout = {acd::OverflowKind::queue, *q.overflow_queue, {}};
+        c.when_full = c.on_timeout;
+    } else if (q.overflow_action == "voicemail" || q.overflow_action == "callback") {
+        const auto kind = q.overflow_action == "voicemail" ? acd::OverflowKind::voicemail : acd::OverflowKind::callback;
+        c.when_full = {kind, {}, q.name};  // voicemail into the queue's own mailbox
+        if (q.max_wait_s > 0) c.on_timeout = c.when_full;
+    }
+    c.announce_interval = acd::Seconds(q.announce_interval_s);
+    auto skills = acd::skill_requirements_from_string(q.required_skills);
+    if (!skills) return fail(Errc::config_error, fmt::format("queue {}: {}", q.name, skills.error().message));
+    c.required_skills = std::move(*skills);
+    if (q.relax_after_s > 0 && !c.required_skills.empty()) c.relax.push_back({acd::Seconds(q.relax_after_s), 0});
+    if (auto r = engine_.set_queue(c); !r)
+        return fail(Errc::config_error, fmt::format("queue {}: {}", q.name, r.error().message));
+    if (auto old = queue_names_.find(q.id); old != queue_names_.end() && old->second != q.name) queue_ids_.erase(old->second);
+    queue_ids_[q.name] = q.id;
+    queue_names_[q.id] = q.name;
+    if (q.survey_flow.empty()) survey_flows_.erase(q.id);
+    else survey_flows_[q.id] = q.survey_flow;
+    return {};
+}
+
+Result<void> AcdService::reload_queue(storage::Database& reader, QueueId queue) {
+    auto queues = storage::list_queue_settings(reader);
+    if (!queues) return std::unexpected(queues.error());
+    for (const auto& q : *queues)
+        if (q.id == queue) {
+            if (auto r = take_queue(q); !r) return r;
+            publish_queue(queue);
+            return {};
+        }
+    return fail(Errc::not_found, fmt::format("there is no queue {}", queue.value()));
+}
+
 Result<void> AcdService::load(storage::Database& reader) {
     auto queues = storage::list_queue_settings(reader);
     if (!queues) return std::unexpected(queues.error());
-    for (const auto& q : *queues) {
-        acd::QueueConfig c;
-        c.id = q.id;
-        c.name = q.name;
-        c.strategy = acd::strategy_from_string(q.strategy).value_or(acd::Strategy::longest_idle);
-        c.ring_timeout = acd::Seconds(q.ring_timeout_s);
-        c.service_level = acd::Seconds(q.service_level_s);
-        c.max_waiting = q.max_waiting;
-        c.max_wait = acd::Seconds(q.max_wait_s);
-        if (q.overflow_queue) {
-            c.on_timeout = {acd::OverflowKind::queue, *q.overflow_queue, {}};
-            c.when_full = c.on_timeout;
-        } else if (q.overflow_action == "voicemail" || q.overflow_action == "callback") {
-            const auto kind = q.overflow_action == "voicemail" ? acd::OverflowKind::voicemail : acd::OverflowKind::callback;
-            c.when_full = {kind, {}, q.name};  // voicemail into the queue's own mailbox
-            if (q.max_wait_s > 0) c.on_timeout = c.when_full;
-        }
-        c.announce_interval = acd::Seconds(q.announce_interval_s);
-        if (auto r = engine_.set_queue(c); !r)
-            return fail(Errc::config_error, fmt::format("queue {}: {}", q.name, r.error().message));
-        queue_ids_[q.name] = q.id;
-        queue_names_[q.id] = q.name;
-        if (!q.survey_flow.empty()) survey_flows_[q.id] = q.survey_flow;
-    }
+    for (const auto& q : *queues)
+        if (auto r = take_queue(q); !r) return r;
     auto agents = storage::list_agent_settings(reader);
     if (!agents) return std::unexpected(agents.error());
     for (const auto& a : *agents)

@@ -71,18 +71,7 @@ Result<void> IvrService::load(storage::Database& reader) {
         flows_[f.name] = std::make_shared<const ivr::Flow>(std::move(*parsed));
         log()->info("IVR flow {} version {} loaded", f.name, f.version);
     }
-    auto calendars = storage::list_calendars(reader);
-    if (!calendars) return std::unexpected(calendars.error());
-    auto env = std::make_shared<ivr::Environment>();
-    for (const auto& [name, json] : *calendars) {
-        auto cal = calendar_from_json(json);
-        if (!cal) {
-            log()->error("business calendar {} skipped: {}", name, cal.error().message);
-            continue;
-        }
-        env->calendars[name] = std::move(*cal);
-    }
-    env_ = std::move(env);
+    if (auto r = reload_calendars(reader); !r) return r;
     calls::IvrHooks hooks;
     hooks.started = [this](CallId call, const std::string& flow, const std::string& caller, const std::string& called) {
         start(call, flow, caller, called);
@@ -137,6 +126,23 @@ std::set<std::string> IvrService::prompt_ids() const {
     std::set<std::string> out;
     for (const auto& [id, text] : prompt_text_) out.insert(id);
     return out;
+}
+
+Result<void> IvrService::reload_calendars(storage::Database& reader) {
+    auto calendars = storage::list_calendars(reader);
+    if (!calendars) return std::unexpected(calendars.error());
+    auto env = std::make_shared<ivr::Environment>();
+    for (const auto& [name, json] : *calendars) {
+        auto cal = calendar_from_json(json);
+        if (!cal) {
+            log()->error("business calendar {} skipped: {}", name, cal.error().message);
+            continue;
+        }
+        env->calendars[name] = std::move(*cal);
+    }
+    // Sessions already running keep the environment they started with (a shared_ptr each).
+    env_ = std::move(env);
+    return {};
 }
 
 std::set<std::string> IvrService::calendar_names() const {

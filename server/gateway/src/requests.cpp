@@ -408,6 +408,9 @@ constexpr Handler kHandlers[] = {
     {Envelope::kSaveDepartment, on_save_department, Permission::admin_users},
     {Envelope::kSaveUser, on_save_user, Permission::admin_users},
     {Envelope::kListUsers, on_list_users, Permission::admin_users},
+    {Envelope::kListAdminTables, on_list_admin_tables, std::nullopt},  // lists only what the role may open
+    {Envelope::kAdminList, on_admin_list, std::nullopt},                // the table's permission, checked inside
+    {Envelope::kAdminSave, on_admin_save, std::nullopt},                // the table's permission, checked inside
     {Envelope::kListKbCategories, on_list_kb_categories, Permission::kb_view},
     {Envelope::kSaveKbCategory, on_save_kb_category, Permission::kb_edit},
     {Envelope::kSaveKbArticle, on_save_kb_article, Permission::kb_edit},

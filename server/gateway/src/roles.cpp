@@ -44,7 +44,7 @@ constexpr std::array kAdministrators{Permission::password_change, Permission::an
                                      Permission::kb_edit, Permission::kb_feedback, Permission::kb_send,
                                      Permission::message_send, Permission::workflow_edit, Permission::admin_users,
                                      Permission::campaign_work, Permission::campaign_manage, Permission::prompt_edit,
-                                     Permission::fax_send, Permission::report_view};
+                                     Permission::fax_send, Permission::report_view, Permission::admin_system};
 
 }  // namespace
 
@@ -78,6 +78,7 @@ std::string_view to_string(Permission p) noexcept {
         case Permission::prompt_edit: return "prompt.edit";
         case Permission::fax_send: return "fax.send";
         case Permission::report_view: return "report.view";
+        case Permission::admin_system: return "admin.system";
     }
     return "unknown";
 }

@@ -194,6 +194,48 @@ Result<fs::path> PromptStore::speak(std::string_view text, Lang lang) {
     return out;
 }
 
+std::vector<PromptStore::StoredPrompt> PromptStore::list() const {
+    std::vector<StoredPrompt> out;
+    for (auto lang : {Lang::zh_CN, Lang::en}) {
+        const fs::path root = options_.data_dir / "prompts" / std::string(to_string(lang));
+        std::error_code ec;
+        for (fs::directory_iterator cat(root, ec), end; !ec && cat != end; cat.increment(ec)) {
+            if (!cat->is_directory()) continue;
+            std::error_code ec2;
+            for (fs::directory_iterator f(cat->path(), ec2), fend; !ec2 && f != fend; f.increment(ec2)) {
+                if (f->path().extension() != ".wav" || !f->is_regular_file()) continue;
+                StoredPrompt p;
+                p.id = cat->path().filename().string() + "/" + f->path().stem().string();
+                if (!path_for(p.id, lang)) continue;  // not a name the store would make
+                p.lang = lang;
+                std::error_code ec3;
+                const auto size = fs::file_size(f->path(), ec3);
+                // The store writes 8 kHz 16-bit mono WAV with a 44-byte header (write_wav_8k).
+                if (!ec3 && size > 44) p.seconds = static_cast<double>(size - 44) / (2.0 * media::sample_rate);
+                const auto mtime = fs::last_write_time(f->path(), ec3);
+                if (!ec3)
+                    p.modified_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::file_clock::to_sys(mtime).time_since_epoch())
+                                        .count();
+                out.push_back(std::move(p));
+            }
+        }
+    }
+    std::ranges::sort(out, [](const StoredPrompt& a, const StoredPrompt& b) {
+        return std::tie(a.id, a.lang) < std::tie(b.id, b.lang);
+    });
+    return out;
+}
+
+Result<void> PromptStore::remove(std::string_view id, Lang lang) {
+    auto path = resolve(id, lang);
+    if (!path) return std::unexpected(path.error());
+    std::error_code ec;
+    if (!fs::remove(*path, ec) || ec)
+        return fail(Errc::io_error, "prompt " + std::string(id) + " could not be deleted: " + ec.message());
+    return {};
+}
+
 void PromptStore::trim_tts_cache(const fs::path& dir) {
     std::lock_guard lock(tts_mu_);
     std::vector<std::pair<fs::file_time_type, fs::path>> files;

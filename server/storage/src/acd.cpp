@@ -1,5 +1,7 @@
 #include "cti/storage/acd.h"
 
+#include <fmt/format.h>
+
 #include "query.h"
 
 #include <map>
@@ -11,7 +13,8 @@ using detail::prepare;
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
     auto s = prepare(db,
                      "SELECT queue_id, name, strategy, ring_timeout_s, service_level_s, max_waiting, max_wait_s, "
-                     "overflow_queue_id, announce_interval_s, survey_flow, overflow_action FROM queues ORDER BY queue_id",
+                     "overflow_queue_id, announce_interval_s, survey_flow, overflow_action, required_skills, relax_after_s "
+                     "FROM queues ORDER BY queue_id",
                      "listing queues");
     if (!s) return std::unexpected(s.error());
     std::vector<QueueSettingsRecord> out;
@@ -28,10 +31,43 @@ Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db) {
         q.announce_interval_s = static_cast<int>(row.get_int("announce_interval_s"));
         q.survey_flow = row.get_text("survey_flow");
         q.overflow_action = row.get_text("overflow_action");
+        q.required_skills = row.get_text("required_skills");
+        q.relax_after_s = static_cast<int>(row.get_int("relax_after_s"));
         out.push_back(std::move(q));
     });
     if (!r) return std::unexpected(r.error());
     return out;
+}
+
+Result<QueueId> save_queue_settings(Database& db, const QueueSettingsRecord& q) {
+    const bool is_new = !q.id;
+    auto s = prepare(db,
+                     is_new ? "INSERT INTO queues (name, strategy, ring_timeout_s, service_level_s, max_waiting, max_wait_s, "
+                              "overflow_queue_id, announce_interval_s, survey_flow, overflow_action, required_skills, "
+                              "relax_after_s) VALUES (:name, :strategy, :ring, :sl, :max_waiting, :max_wait, :overflow, "
+                              ":announce, :survey, :action, :skills, :relax)"
+                            : "UPDATE queues SET name = :name, strategy = :strategy, ring_timeout_s = :ring, "
+                              "service_level_s = :sl, max_waiting = :max_waiting, max_wait_s = :max_wait, "
+                              "overflow_queue_id = :overflow, announce_interval_s = :announce, survey_flow = :survey, "
+                              "overflow_action = :action, required_skills = :skills, relax_after_s = :relax "
+                              "WHERE queue_id = :id",
+                     "saving queue '" + q.name + "'");
+    if (!s) return std::unexpected(s.error());
+    s->bind(":name", q.name).bind(":strategy", q.strategy).bind(":ring", q.ring_timeout_s).bind(":sl", q.service_level_s);
+    s->bind(":max_waiting", q.max_waiting).bind(":max_wait", q.max_wait_s).bind(":announce", q.announce_interval_s);
+    s->bind(":survey", q.survey_flow).bind(":action", q.overflow_action).bind(":skills", q.required_skills);
+    s->bind(":relax", q.relax_after_s);
+    if (q.overflow_queue) s->bind(":overflow", q.overflow_queue->value());
+    else s->bind(":overflow", nullptr);
+    if (!is_new) s->bind(":id", q.id.value());
+    if (auto r = s->run(); !r) {
+        if (r.error().code == Errc::already_exists)
+            return fail(Errc::already_exists, "queue '" + q.name + "' already exists; choose another name");
+        return std::unexpected(r.error());
+    }
+    if (is_new) return QueueId(db.last_insert_rowid());
+    if (db.changes() == 0) return fail(Errc::not_found, fmt::format("there is no queue {}", q.id.value()));
+    return q.id;
 }
 
 Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view flow) {

@@ -64,3 +64,10 @@ TEST_CASE("team leaders and up run reports, agents and maintainers do not", "[ro
         CHECK_FALSE(has_permission(r, Permission::report_view));
     CHECK(to_string(Permission::report_view) == "report.view");
 }
+
+TEST_CASE("only administrators keep queues, calendars, shifts, dictionaries and parameters", "[roles]") {
+    CHECK(has_permission(wire::ADMINISTRATOR, Permission::admin_system));
+    for (auto r : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::MAINTAINER})
+        CHECK_FALSE(has_permission(r, Permission::admin_system));
+    CHECK(to_string(Permission::admin_system) == "admin.system");
+}

@@ -461,6 +461,29 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(v->get_text("nodes") == "welcome menu bill");
              CHECK(remove_queue_member(db, *q, *u).error().code == Errc::not_found);
          }},
+        {19,
+         [](Database& db) {
+             // Queues keep their skill requirements; the skill catalogue, shifts, dictionaries and
+             // parameters exist, the built-in not-ready reasons are seeded.
+             auto q = insert_queue(db, "检查队列19", "skills");
+             REQUIRE(q.has_value());
+             auto all = list_queue_settings(db).value();
+             auto mine = std::find_if(all.begin(), all.end(), [&](const auto& s) { return s.id == *q; });
+             REQUIRE(mine != all.end());
+             CHECK(mine->required_skills.empty());
+             CHECK(mine->relax_after_s == 0);
+             mine->required_skills = "电力:3";
+             REQUIRE(save_queue_settings(db, *mine));
+             CHECK(list_queue_settings(db).value().back().required_skills == "电力:3");
+             auto reasons = db.prepare("SELECT count(*) AS n FROM dictionary_items WHERE dictionary = 'not_ready_reasons'");
+             REQUIRE(reasons.has_value());
+             REQUIRE(reasons->step().value());
+             CHECK(reasons->get_int("n") == 4);
+             REQUIRE(db.exec_script("INSERT INTO shifts (name, start_minute, end_minute) VALUES ('夜班', 1320, 360)"));
+             CHECK_FALSE(db.exec_script("INSERT INTO shifts (name, start_minute, end_minute) VALUES ('坏', 1440, 0)"));
+             REQUIRE(db.exec_script("INSERT INTO skills (name) VALUES ('电力')"));
+             REQUIRE(db.exec_script("INSERT INTO system_parameters (key, value, updated_ms) VALUES ('fax.ident', '+86', 1)"));
+         }},
     };
     return checks;
 }

@@ -74,6 +74,11 @@ struct QueueConfig {
 // Checks a configuration before the engine takes it; the message says what to fix.
 Result<void> validate(const QueueConfig& q);
 
+// "skill:level,skill" <-> requirements (level 1..10, 1 when left out): how queues store and the
+// administration edits their required skills. The message names the item that is wrong.
+Result<std::vector<SkillRequirement>> skill_requirements_from_string(std::string_view text);
+std::string to_string(const std::vector<SkillRequirement>& skills);
+
 // What the call model says about a caller entering a queue.
 struct CallerInfo {
     CallId call;

@@ -16,6 +16,7 @@
 #include "cti/acd/engine.h"
 #include "cti/calls/manager.h"
 #include "cti/core/clock.h"
+#include "cti/storage/acd.h"
 #include "cti/storage/database.h"
 #include "cti/storage/voicemail.h"
 #include "cti/storage/writer.h"
@@ -54,6 +55,9 @@ public:
     // An agent's settings and skills changed in the database (administration): the ACD takes
     // them at once; a new agent with an extension joins the ACD signed out.
     Result<void> reload_agent(storage::Database& reader, UserId agent);
+    // A queue's settings changed or a queue was added (administration): the ACD takes them at
+    // once; callers already waiting stay and are served by the new rules from the next decision.
+    Result<void> reload_queue(storage::Database& reader, QueueId queue);
 
     Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason);
     std::optional<AgentView> agent(UserId id) const;
@@ -104,6 +108,7 @@ public:
     void stop();
 
 private:
+    Result<void> take_queue(const storage::QueueSettingsRecord& q);  // into the engine and the name maps
     struct Callback;
     SelfService self_service_;
     std::map<CallId, std::unique_ptr<Callback>> callbacks_;  // by the id the engine knows them by

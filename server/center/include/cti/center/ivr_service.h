@@ -28,6 +28,8 @@ public:
 
     // Loads the newest version of every flow; a flow that does not parse is skipped with a log line.
     Result<void> load(storage::Database& reader);
+    // The business calendars changed (administration): calls from now on use the new ones.
+    Result<void> reload_calendars(storage::Database& reader);
     std::size_t active_sessions() const { return sessions_.size(); }
 
     // Save time: parses and validates a flow against the prompts, queues and calendars this server

@@ -66,6 +66,10 @@ void on_my_calls(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Env
 void on_save_department(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
 void on_save_user(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
 void on_list_users(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+// The administration tables (admin_table_requests.cpp): each table's permission is checked inside.
+void on_list_admin_tables(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+void on_admin_list(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
+void on_admin_save(Hub& hub, const std::shared_ptr<Connection>& c, const wire::Envelope& request);
 
 // Escalates orders when a deadline passes. Deadlines are wall-clock instants (business time on
 // the calendar); the timer waits on the steady clock for at most a minute at a time and then

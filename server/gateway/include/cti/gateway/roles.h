@@ -39,6 +39,7 @@ enum class Permission {
     fax_send,           // send faxes and see the faxes sent and received (agents and up)
     prompt_edit,        // upload prompts (administrators)
     report_view,        // run and save reports (team leaders and up)
+    admin_system,       // queues, business calendars, shifts, data dictionaries, system parameters (administrators)
 };
 
 std::string_view to_string(Permission p) noexcept;

@@ -79,6 +79,19 @@ public:
     // Blocking on a miss: see the threads note.
     Result<std::filesystem::path> speak(std::string_view text, Lang lang);
 
+    // The prompts on disk (recorded, uploaded or generated; not the speak() cache), by language
+    // and id, with their length: the administration's list. Blocking (reads a folder).
+    struct StoredPrompt {
+        std::string id;
+        Lang lang = Lang::zh_CN;
+        double seconds = 0;
+        std::int64_t modified_ms = 0;  // Unix time
+    };
+    std::vector<StoredPrompt> list() const;
+    // Deletes the prompt's file (a prompt some flow uses and whose text is known is generated
+    // again at the next start). not_found when it is not there.
+    Result<void> remove(std::string_view id, Lang lang);
+
     const StoreOptions& options() const { return options_; }
 
 private:

@@ -25,8 +25,13 @@ struct QueueSettingsRecord {
     // Without an overflow queue, what a caller who waited max_wait_s or found the queue full
     // gets: "" (keeps waiting / rejected when full), "voicemail" or "callback".
     std::string overflow_action;
+    std::string required_skills;  // "skill:level,skill:level" (0019); level 1..10
+    int relax_after_s = 0;        // the requirements are dropped after this wait (0: never)
 };
 Result<std::vector<QueueSettingsRecord>> list_queue_settings(Database& db);  // by queue_id
+// Inserts the queue (id empty: the new id is returned) or updates every setting of it.
+// already_exists for a taken name, not_found for an unknown id.
+Result<QueueId> save_queue_settings(Database& db, const QueueSettingsRecord& q);
 Result<void> set_queue_survey_flow(Database& db, QueueId queue, std::string_view flow);
 // action: "", "voicemail" or "callback" (anything else is refused); max_wait_s as for the queue.
 Result<void> set_queue_overflow(Database& db, QueueId queue, std::string_view action, int max_wait_s);
