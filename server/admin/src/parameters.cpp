@@ -128,7 +128,7 @@ std::string check_parameter(const Parameter& p, const std::string& value) {
     return {};
 }
 
-std::vector<std::string> apply_parameters(Config& config, storage::Database& db) {
+std::vector<std::string> apply_parameters(Config& config, storage::Database& db, std::vector<std::string>* applied) {
     std::vector<std::string> skipped;
     auto stored = query_records(db, "SELECT key, value FROM system_parameters", {}, {"key", "value"}, "reading parameters");
     if (!stored) return {stored.error().message};
@@ -143,6 +143,7 @@ std::vector<std::string> apply_parameters(Config& config, storage::Database& db)
             continue;
         }
         p->set(config, field(s, "value"));
+        if (applied) applied->push_back(fmt::format("{} = {}", p->key, field(s, "value")));
     }
     return skipped;
 }

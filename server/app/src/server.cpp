@@ -79,7 +79,9 @@ Result<void> Server::init() {
     }
     report_.demo_logins = list_demo_logins(config_.data_dir);
     // System parameters an administrator saved from the desktop win over the file (admin.h).
-    for (const auto& problem : admin::apply_parameters(config_, db)) log()->warn("{}", problem);
+    std::vector<std::string> applied;
+    for (const auto& problem : admin::apply_parameters(config_, db, &applied)) log()->warn("{}", problem);
+    for (const auto& one : applied) log()->info("system parameter {} (saved by an administrator)", one);
 
     auto cert = gateway::ensure_self_signed_certificate(config_.cert_path(), config_.key_path(), "localhost");
     if (!cert) return std::unexpected(cert.error());

@@ -30,7 +30,9 @@ const Parameter* find_parameter(std::string_view key);
 std::string check_parameter(const Parameter& p, const std::string& value);
 
 // Overlays the stored values on `config`. A stored value that no longer passes its check (or an
-// unknown key) is skipped; the returned lines say which, for the log.
-std::vector<std::string> apply_parameters(Config& config, storage::Database& db);
+// unknown key) is skipped; the returned lines say which, for the log. `applied` (when given)
+// gets "key = value" for each value taken.
+std::vector<std::string> apply_parameters(Config& config, storage::Database& db,
+                                          std::vector<std::string>* applied = nullptr);
 
 }  // namespace cti::admin
