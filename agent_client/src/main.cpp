@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     cti::qt::bindSessionStatus(connection, status);
     // Made before the login so that the first Snapshot, which follows the login at once, is seen.
     cti::agent::AgentApp agent(connection, status, settings);
+    agent.setLanguage(translations.language());
 
     cti::qt::LoginFlow login(connection, loginSettings, trust);
     if (!login.exec()) return 0;

@@ -640,6 +640,25 @@
     </message>
 </context>
 <context>
+    <name>cti::agent::NotReadyReasons</name>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>After-call work</translation>
+    </message>
+</context>
+<context>
     <name>cti::agent::OrderActions</name>
     <message>
         <source>Choose the department to send the order to.</source>
@@ -1513,22 +1532,6 @@
     <message>
         <source>Send the digits in the field to the other party.</source>
         <translation>Send the digits in the field to the other party.</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation>After-call work</translation>
     </message>
     <message>
         <source>Help</source>

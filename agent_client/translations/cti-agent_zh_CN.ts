@@ -639,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>cti::agent::NotReadyReasons</name>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>话后整理</translation>
+    </message>
+</context>
+<context>
     <name>cti::agent::OrderActions</name>
     <message>
         <source>Choose the department to send the order to.</source>
@@ -1511,22 +1530,6 @@
     <message>
         <source>Send the digits in the field to the other party.</source>
         <translation>把输入框中的按键发送给对方。</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>小休</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation>话后整理</translation>
     </message>
     <message>
         <source>Help</source>

@@ -1,6 +1,446 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>cti::supervisor::AdminForm</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Comma-separated</translation>
+    </message>
+    <message>
+        <source>One or more of: %1</source>
+        <translation>One or more of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminLabels</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Business calendars</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Shift members</source>
+        <translation>Shift members</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Number segments</source>
+        <translation>Number segments</translation>
+    </message>
+    <message>
+        <source>VIP and blacklist</source>
+        <translation>VIP and blacklist</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Data dictionaries</source>
+        <translation>Data dictionaries</translation>
+    </message>
+    <message>
+        <source>System parameters</source>
+        <translation>System parameters</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue ID</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Ring timeout (s)</source>
+        <translation>Ring timeout (s)</translation>
+    </message>
+    <message>
+        <source>Service level (s)</source>
+        <translation>Service level (s)</translation>
+    </message>
+    <message>
+        <source>Most callers waiting</source>
+        <translation>Most callers waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>Longest wait (s)</translation>
+    </message>
+    <message>
+        <source>Overflow queue</source>
+        <translation>Overflow queue</translation>
+    </message>
+    <message>
+        <source>Overflow action</source>
+        <translation>Overflow action</translation>
+    </message>
+    <message>
+        <source>Announcement interval (s)</source>
+        <translation>Announcement interval (s)</translation>
+    </message>
+    <message>
+        <source>Survey flow</source>
+        <translation>Survey flow</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Required skills</translation>
+    </message>
+    <message>
+        <source>Relax skills after (s)</source>
+        <translation>Relax skills after (s)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC offset</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Time to accept (s)</source>
+        <translation>Time to accept (s)</translation>
+    </message>
+    <message>
+        <source>Time to process (s)</source>
+        <translation>Time to process (s)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Escalate to</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Default for</source>
+        <translation>Default for</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP level</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Announcement ID</source>
+        <translation>Announcement ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>Chinese label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>Length (s)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Knowledge maintainer</source>
+        <translation>Knowledge maintainer</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminTablePage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Remove the selected record?</source>
+        <translation>Remove the selected record?</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentForceModel</name>
     <message>
         <source>Done: %1 is now %2.</source>
@@ -261,6 +701,63 @@
     <message>
         <source>Time in state</source>
         <translation>Time in state</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AudioRecorder</name>
+    <message>
+        <source>No microphone is connected to this computer: connect a headset to record, or upload an audio file.</source>
+        <translation>No microphone is connected to this computer: connect a headset to record, or upload an audio file.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::DepartmentModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::DepartmentsPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1111,25 @@
     </message>
 </context>
 <context>
+    <name>cti::supervisor::MediaAudioRecorder</name>
+    <message>
+        <source>The microphone offers no sample format this program can record.</source>
+        <translation>The microphone offers no sample format this program can record.</translation>
+    </message>
+    <message>
+        <source>the device could not be opened</source>
+        <translation>the device could not be opened</translation>
+    </message>
+    <message>
+        <source>the device stopped delivering sound</source>
+        <translation>the device stopped delivering sound</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1.</source>
+        <translation>Recording failed: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::MonitoringWall</name>
     <message>
         <source>CTI Monitoring Wall</source>
@@ -700,6 +1216,127 @@
     <message>
         <source>Choose a department.</source>
         <translation>Choose a department.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptLibrary</name>
+    <message>
+        <source>Prompt %1 (%2) removed.</source>
+        <translation>Prompt %1 (%2) removed.</translation>
+    </message>
+    <message>
+        <source>Prompt %1 (%2) stored: %3 seconds.</source>
+        <translation>Prompt %1 (%2) stored: %3 seconds.</translation>
+    </message>
+    <message>
+        <source>There is no audio to upload: the file or the recording is empty.</source>
+        <translation>There is no audio to upload: the file or the recording is empty.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Uploading %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB: shorten it or save it as 8 kHz mono WAV.</source>
+        <translation>%1 is larger than 10 MB: shorten it or save it as 8 kHz mono WAV.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptsModel</name>
+    <message>
+        <source>A prompt id is category/name in lower-case letters, digits, _ or - (e.g. ivr/welcome).</source>
+        <translation>A prompt id is category/name in lower-case letters, digits, _ or - (e.g. ivr/welcome).</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptsPanel</name>
+    <message>
+        <source>&amp;Upload file…</source>
+        <translation>&amp;Upload file…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>category/name, e.g. ivr/welcome</source>
+        <translation>category/name, e.g. ivr/welcome</translation>
+    </message>
+    <message>
+        <source>Store an audio file (WAV, FLAC, OGG…; up to 10 MB) as this prompt</source>
+        <translation>Store an audio file (WAV, FLAC, OGG…; up to 10 MB) as this prompt</translation>
+    </message>
+    <message>
+        <source>Record this prompt from the microphone (up to a minute)</source>
+        <translation>Record this prompt from the microphone (up to a minute)</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>&amp;Stop recording</translation>
+    </message>
+    <message>
+        <source>Recording… speak now, then click Stop recording.</source>
+        <translation>Recording… speak now, then click Stop recording.</translation>
+    </message>
+    <message>
+        <source>Upload a prompt</source>
+        <translation>Upload a prompt</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.au);;All files (*)</source>
+        <translation>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.au);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2003,22 @@
         <source>Name (up to 64 characters):</source>
         <translation>Name (up to 64 characters):</translation>
     </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>The first day of the report</translation>
+    </message>
+    <message>
+        <source>The last day of the report (included)</source>
+        <translation>The last day of the report (included)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::SavedReportsModel</name>
@@ -1419,6 +2072,17 @@
     <message>
         <source>%1 takes 0 to %2 points.</source>
         <translation>%1 takes 0 to %2 points.</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::SkillLevelsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Proficiency (1-10)</source>
+        <translation>Proficiency (1-10)</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2304,136 @@
     <message>
         <source>Re&amp;cordings</source>
         <translation>Re&amp;cordings</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::UsersPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Add skill</translation>
+    </message>
+    <message>
+        <source>Remove skill</source>
+        <translation>Remove skill</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Empty: keep the password</source>
+        <translation>Empty: keep the password</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Comma-separated</translation>
+    </message>
+    <message>
+        <source>Digits; agents need one for skills</source>
+        <translation>Digits; agents need one for skills</translation>
+    </message>
+    <message>
+        <source>Login *</source>
+        <translation>Login *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Role *</source>
+        <translation>Role *</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,446 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cti::supervisor::AdminForm</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分（HH:MM）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>One or more of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminLabels</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift members</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>工单时限</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Number segments</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>VIP and blacklist</source>
+        <translation>VIP/黑名单</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Data dictionaries</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>System parameters</source>
+        <translation>系统参数</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>队列编号</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>分配策略</translation>
+    </message>
+    <message>
+        <source>Ring timeout (s)</source>
+        <translation>振铃超时（秒）</translation>
+    </message>
+    <message>
+        <source>Service level (s)</source>
+        <translation>服务水平（秒）</translation>
+    </message>
+    <message>
+        <source>Most callers waiting</source>
+        <translation>最多排队人数</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>最长等待（秒）</translation>
+    </message>
+    <message>
+        <source>Overflow queue</source>
+        <translation>溢出队列</translation>
+    </message>
+    <message>
+        <source>Overflow action</source>
+        <translation>溢出动作</translation>
+    </message>
+    <message>
+        <source>Announcement interval (s)</source>
+        <translation>播报间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Survey flow</source>
+        <translation>满意度调查流程</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>所需技能</translation>
+    </message>
+    <message>
+        <source>Relax skills after (s)</source>
+        <translation>放宽技能要求（秒后）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>时区偏移</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>每周工作时间</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签入</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Time to accept (s)</source>
+        <translation>受理时限（秒）</translation>
+    </message>
+    <message>
+        <source>Time to process (s)</source>
+        <translation>处理时限（秒）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>升级至</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Default for</source>
+        <translation>默认用于</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>号码前缀</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Announcement ID</source>
+        <translation>公告编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>字典</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效方式</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>质检主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Knowledge maintainer</source>
+        <translation>知识库维护员</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>户号</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminTablePage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected record?</source>
+        <translation>删除选中的记录？</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::AgentForceModel</name>
     <message>
         <source>Done: %1 is now %2.</source>
@@ -261,6 +701,63 @@
     <message>
         <source>Time in state</source>
         <translation>持续时间</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::AudioRecorder</name>
+    <message>
+        <source>No microphone is connected to this computer: connect a headset to record, or upload an audio file.</source>
+        <translation>这台电脑没有连接麦克风：请连接耳麦后录音，或上传音频文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::DepartmentModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::DepartmentsPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1111,25 @@
     </message>
 </context>
 <context>
+    <name>cti::supervisor::MediaAudioRecorder</name>
+    <message>
+        <source>The microphone offers no sample format this program can record.</source>
+        <translation>麦克风提供的采样格式本程序无法录制。</translation>
+    </message>
+    <message>
+        <source>the device could not be opened</source>
+        <translation>无法打开设备</translation>
+    </message>
+    <message>
+        <source>the device stopped delivering sound</source>
+        <translation>设备不再输入声音</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1.</source>
+        <translation>录音失败：%1。</translation>
+    </message>
+</context>
+<context>
     <name>cti::supervisor::MonitoringWall</name>
     <message>
         <source>CTI Monitoring Wall</source>
@@ -700,6 +1216,127 @@
     <message>
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptLibrary</name>
+    <message>
+        <source>Prompt %1 (%2) removed.</source>
+        <translation>提示音 %1（%2）已删除。</translation>
+    </message>
+    <message>
+        <source>Prompt %1 (%2) stored: %3 seconds.</source>
+        <translation>提示音 %1（%2）已保存：%3 秒。</translation>
+    </message>
+    <message>
+        <source>There is no audio to upload: the file or the recording is empty.</source>
+        <translation>没有可上传的音频：文件或录音为空。</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB: shorten it or save it as 8 kHz mono WAV.</source>
+        <translation>%1 超过 10 MB：请剪短，或另存为 8 kHz 单声道 WAV。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptsModel</name>
+    <message>
+        <source>A prompt id is category/name in lower-case letters, digits, _ or - (e.g. ivr/welcome).</source>
+        <translation>提示音编号的格式为“类别/名称”，只能用小写字母、数字、_ 或 -（例如 ivr/welcome）。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::PromptsPanel</name>
+    <message>
+        <source>&amp;Upload file…</source>
+        <translation>上传文件(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>录音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>category/name, e.g. ivr/welcome</source>
+        <translation>类别/名称，例如 ivr/welcome</translation>
+    </message>
+    <message>
+        <source>Store an audio file (WAV, FLAC, OGG…; up to 10 MB) as this prompt</source>
+        <translation>把音频文件（WAV、FLAC、OGG…；最大 10 MB）保存为此提示音</translation>
+    </message>
+    <message>
+        <source>Record this prompt from the microphone (up to a minute)</source>
+        <translation>用麦克风录制此提示音（最长约一分钟）</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示音：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>停止录音(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recording… speak now, then click Stop recording.</source>
+        <translation>正在录音…请讲话，讲完后点击“停止录音”。</translation>
+    </message>
+    <message>
+        <source>Upload a prompt</source>
+        <translation>上传提示音</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.au);;All files (*)</source>
+        <translation>音频文件 (*.wav *.flac *.ogg *.oga *.aiff *.au);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2002,22 @@
         <source>Name (up to 64 characters):</source>
         <translation>名称（最多 64 个字符）：</translation>
     </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>报表的第一天</translation>
+    </message>
+    <message>
+        <source>The last day of the report (included)</source>
+        <translation>报表的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::SavedReportsModel</name>
@@ -1418,6 +2071,17 @@
     <message>
         <source>%1 takes 0 to %2 points.</source>
         <translation>%1的分值为 0 到 %2 分。</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::SkillLevelsModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Proficiency (1-10)</source>
+        <translation>熟练度（1-10）</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2303,136 @@
     <message>
         <source>Re&amp;cordings</source>
         <translation>录音质检(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>cti::supervisor::UsersPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>添加技能</translation>
+    </message>
+    <message>
+        <source>Remove skill</source>
+        <translation>移除技能</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Empty: keep the password</source>
+        <translation>留空则不修改密码</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Digits; agents need one for skills</source>
+        <translation>数字；座席须有分机才能设置技能</translation>
+    </message>
+    <message>
+        <source>Login *</source>
+        <translation>登录名 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Role *</source>
+        <translation>角色 *</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cmath>
 
@@ -93,6 +94,36 @@ TEST_CASE("report chart data: bars over keys, lines over periods", "[supervisor]
     CHECK(lines.series[2].values == QList<double>{4, 0});
     const auto two = cti::supervisor::reportChartData(agentDays(), 0, 2);
     CHECK(two.series.size() == 2);
+}
+
+TEST_CASE("report custom range: two days as from and to in the query's zone", "[supervisor][report]") {
+    using cti::supervisor::customReportDays;
+    using cti::supervisor::customReportRange;
+    const auto utc = [](const char* iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+    };
+    // China (UTC+8): the first day starts at 16:00 UTC the day before; the last day is included,
+    // so the end is the midnight after it (exclusive).
+    const auto week = customReportRange(QDate(2026, 11, 1), QDate(2026, 11, 7), 480);
+    CHECK(week.fromMs == utc("2026-10-31T16:00:00Z"));
+    CHECK(week.toMs == utc("2026-11-07T16:00:00Z"));
+    // One day is 24 hours; west of UTC the day starts later.
+    const auto day = customReportRange(QDate(2026, 3, 8), QDate(2026, 3, 8), -300);
+    CHECK(day.fromMs == utc("2026-03-08T05:00:00Z"));
+    CHECK(day.toMs - day.fromMs == 86'400'000);
+    // A year and a half: 546 days, which the server refuses (at most 400); the client sends it as asked.
+    const auto long_ = customReportRange(QDate(2025, 1, 1), QDate(2026, 6, 30), 480);
+    CHECK((long_.toMs - long_.fromMs) / 86'400'000 == 546);
+
+    // Back to the days, in the same zone: what the date fields show for a saved report.
+    CHECK(customReportDays(week.fromMs, week.toMs, 480) == std::pair{QDate(2026, 11, 1), QDate(2026, 11, 7)});
+    CHECK(customReportDays(day.fromMs, day.toMs, -300) == std::pair{QDate(2026, 3, 8), QDate(2026, 3, 8)});
+    // The same instants in UTC are other days.
+    CHECK(customReportDays(week.fromMs, week.toMs, 0) == std::pair{QDate(2026, 10, 31), QDate(2026, 11, 7)});
+    // Before 1970 (never sent, but not trusted): still the right day.
+    const auto old = customReportRange(QDate(1969, 12, 31), QDate(1969, 12, 31), 480);
+    CHECK(old.fromMs == utc("1969-12-30T16:00:00Z"));
+    CHECK(customReportDays(old.fromMs, old.toMs, 480) == std::pair{QDate(1969, 12, 31), QDate(1969, 12, 31)});
 }
 
 TEST_CASE("report model: rows, the total row, raw values", "[supervisor][report]") {

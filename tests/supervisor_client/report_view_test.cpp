@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineSeries>
 #include <QPrinter>
@@ -22,6 +23,7 @@
 #include "cti/qtclient/session_status.h"
 #include "cti/qtclient/translations.h"
 #include "models/agent_table_model.h"
+#include "models/report_format.h"
 #include "models/report_model.h"
 #include "models/saved_reports_model.h"
 #include "support/fake_server.h"
@@ -64,6 +66,13 @@ struct ReportServer : QObject {
                 if (!refuseRun.isEmpty()) {
                     out.mutable_error()->set_code(cti::wire::PERMISSION_DENIED);
                     out.mutable_error()->set_message(refuseRun.toStdString());
+                    break;
+                }
+                // The server's range check, in its words.
+                if (const auto& q = in.run_report().query();
+                    q.range().empty() && q.to_ms() - q.from_ms() > 400LL * 86'400'000) {
+                    out.mutable_error()->set_code(cti::wire::INVALID_ARGUMENT);
+                    out.mutable_error()->set_message("a report covers at most 400 days; choose a shorter range");
                     break;
                 }
                 *out.mutable_run_report_ok() = nextRun;
@@ -260,6 +269,93 @@ TEST_CASE("reports window: run, table, chart, saved reports, exports", "[supervi
     REQUIRE(waitFor([&] { return view.statusText() == reports.refuseRun; }));
 }
 
+TEST_CASE("reports window: a custom range of days", "[supervisor][report]") {
+    cti::qt::Translations en(*qApp, QStringLiteral("en"), {QStringLiteral("cti_qtclient"), QStringLiteral("cti-supervisor")});
+    cti::test::FakeServer server;
+    server.snapshot.mutable_me()->add_permissions("report.view");
+    ReportServer reports(server);
+    reports.nextRun.add_columns("offered");
+    *reports.nextRun.add_rows() = wireRow("", "售后", {5});
+    *reports.nextRun.mutable_total() = wireRow("", "", {5});
+    cti::qt::ConnectionHost host(cti::qt::ConnectionOptions{});
+    cti::qt::SessionStatus status;
+    cti::qt::bindSessionStatus(host.connection(), status);
+    cti::supervisor::SupervisorApp app(host.connection(), status);
+    auto& view = app.reportView();
+    host.connection().connectToServer(cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), server.port(),
+                                                            QStringLiteral("lead"), QStringLiteral("secret"),
+                                                            cti::test::testCertificate().fingerprint});
+    REQUIRE(waitFor([&] { return view.savedReports().rowCount() == 1; }));
+    app.reportsAction().trigger();
+
+    // The dates show only for the custom range.
+    auto* range = child<QComboBox>(view, "rangeCombo");
+    auto* dates = child<QWidget>(view, "customRange");
+    CHECK_FALSE(dates->isVisibleTo(&view));
+    const int custom = range->findText(QStringLiteral("Custom…"));
+    REQUIRE(custom >= 0);
+    range->setCurrentIndex(custom);
+    CHECK(dates->isVisibleTo(&view));
+    auto* from = child<QDateEdit>(view, "fromDate");
+    auto* to = child<QDateEdit>(view, "toDate");
+    CHECK(from->calendarPopup());
+    CHECK(from->date() <= to->date());
+
+    // Three days up to today, both ends included, from midnight in this desktop's zone.
+    const QDate today = QDate::currentDate();
+    from->setDate(today.addDays(-2));
+    to->setDate(today);
+    choose(child<QComboBox>(view, "subjectCombo"), "queue");
+    child<QPushButton>(view, "runButton")->click();
+    REQUIRE(waitFor([&] { return view.model().rowCount() == 2; }));
+    const auto q = server.receivedOf(cti::wire::Envelope::kRunReport).last().run_report().query();
+    CHECK(q.range().empty());
+    CHECK(q.utc_offset_min() == cti::supervisor::ReportView::localUtcOffsetMin());
+    const auto expected = cti::supervisor::customReportRange(today.addDays(-2), today, q.utc_offset_min());
+    CHECK(q.from_ms() == expected.fromMs);
+    CHECK(q.to_ms() == expected.toMs);
+    CHECK(q.to_ms() - q.from_ms() == 3 * 86'400'000LL);
+    // Unless the zone changed its offset in these three days, that is local midnight.
+    const QDateTime localStart(today.addDays(-2), QTime(0, 0));
+    if (localStart.offsetFromUtc() / 60 == q.utc_offset_min()) CHECK(q.from_ms() == localStart.toMSecsSinceEpoch());
+
+    // Saved, the report keeps its days.
+    view.saveAs(QStringLiteral("三天"));
+    REQUIRE(waitFor([&] { return view.savedReports().rowOfName(QStringLiteral("三天")).has_value(); }));
+    const auto saved = server.receivedOf(cti::wire::Envelope::kSaveReport).last().save_report().report().query();
+    CHECK(saved.range().empty());
+    CHECK(saved.from_ms() == expected.fromMs);
+    CHECK(saved.to_ms() == expected.toMs);
+
+    // Opening a saved custom report (saved in China) puts its days back in the fields and runs them.
+    cti::qt::SavedReport november{42, QStringLiteral("十一月第一周"), {}, QStringLiteral("lead"), false, 0};
+    november.query.subject = QStringLiteral("queue");
+    const auto week = cti::supervisor::customReportRange(QDate(2026, 11, 1), QDate(2026, 11, 7), 480);
+    november.query.fromMs = week.fromMs;
+    november.query.toMs = week.toMs;
+    november.query.utcOffsetMin = 480;
+    range->setCurrentIndex(range->findData(QStringLiteral("today")));
+    CHECK_FALSE(dates->isVisibleTo(&view));
+    view.savedReports().upsert(november);
+    const int runsBefore = static_cast<int>(server.receivedOf(cti::wire::Envelope::kRunReport).size());
+    view.openSaved(*view.savedReports().rowOf(42));
+    CHECK(range->currentIndex() == custom);
+    CHECK(dates->isVisibleTo(&view));
+    CHECK(from->date() == QDate(2026, 11, 1));
+    CHECK(to->date() == QDate(2026, 11, 7));
+    REQUIRE(waitFor([&] { return server.receivedOf(cti::wire::Envelope::kRunReport).size() == runsBefore + 1; }));
+    const auto reopened = server.receivedOf(cti::wire::Envelope::kRunReport).last().run_report().query();
+    CHECK(reopened.range().empty());
+    CHECK(reopened.to_ms() - reopened.from_ms() == 7 * 86'400'000LL);
+
+    // Over 400 days: the server refuses, and the window says what it said.
+    view.setCustomRange(QDate(2025, 1, 1), QDate(2026, 6, 30));
+    child<QPushButton>(view, "runButton")->click();
+    REQUIRE(waitFor([&] {
+        return view.statusText() == QStringLiteral("a report covers at most 400 days; choose a shorter range");
+    }));
+}
+
 TEST_CASE("reports window: hidden without report.view", "[supervisor][report]") {
     cti::test::FakeServer server;
     cti::qt::ConnectionHost host(cti::qt::ConnectionOptions{});
@@ -295,6 +391,7 @@ TEST_CASE("reports window in Chinese", "[supervisor][report][translation]") {
     CHECK(subject->itemText(subject->findData(QStringLiteral("agent"))) == QStringLiteral("座席"));
     auto* range = child<QComboBox>(view, "rangeCombo");
     CHECK(range->itemText(range->findData(QStringLiteral("last_7_days"))) == QStringLiteral("最近 7 天"));
+    CHECK(range->itemText(range->count() - 1) == QStringLiteral("自定义…"));
     host.connection().connectToServer(cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), server.port(),
                                                             QStringLiteral("lead"), QStringLiteral("secret"),
                                                             cti::test::testCertificate().fingerprint});

@@ -9,9 +9,11 @@
 #include "app/pages.h"
 #include "app/ringer.h"
 #include "cti/qtclient/connection.h"
+#include "cti/qtclient/translations.h"
 #include "cti/qtwidgets/alarm_banner.h"
 #include "models/announcement_model.h"
 #include "models/caller_model.h"
+#include "models/not_ready_reasons.h"
 #include "models/order_names.h"
 #include "models/softphone_model.h"
 #include "models/status_area_model.h"
@@ -30,10 +32,11 @@ const QString kIntermittentKey = QStringLiteral("habits/intermittent");
 AgentApp::AgentApp(cti::qt::Connection& connection, cti::qt::SessionStatus& status, QSettings& settings,
                    QObject* parent)
     : QObject(parent), connection_(connection), status_(status), settings_(settings), telephony_(connection),
-      office_(connection), alarms_(std::make_unique<cti::qt::AlarmModel>()),
+      office_(connection), admin_(connection), alarms_(std::make_unique<cti::qt::AlarmModel>()),
       announcements_(std::make_unique<AnnouncementModel>()),
       softphone_(std::make_unique<SoftphoneModel>()), caller_(std::make_unique<CallerModel>()),
       statusArea_(std::make_unique<StatusAreaModel>()), pages_(std::make_unique<Pages>()), ringer_(new Ringer(this)) {
+    language_ = cti::qt::pickLanguage(QLocale::system());
     habits_.autoAnswer = settings_.value(kAutoAnswerKey, false).toBool();
     habits_.mode = settings_.value(kIntermittentKey, false).toBool() ? WorkMode::Intermittent : WorkMode::Continuous;
     window_ = std::make_unique<MainWindow>(*announcements_, *softphone_, *caller_, *statusArea_, status_);
@@ -81,9 +84,35 @@ AgentApp::AgentApp(cti::qt::Connection& connection, cti::qt::SessionStatus& stat
     wirePersonal();
     wireCampaigns();
     wireTools();
+    wireReasons();
 }
 
 AgentApp::~AgentApp() = default;
+
+void AgentApp::wireReasons() {
+    // Read after every snapshot (login and reconnect): an administrator may have changed them.
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, this,
+            [this] { dictionaryRequest_ = admin_.list(QStringLiteral("dictionaries")); });
+    connect(&admin_, &cti::qt::AdminTables::listed, this, [this](quint64 id, const cti::qt::AdminTable& table) {
+        if (id != dictionaryRequest_) return;
+        dictionaryRequest_ = 0;
+        dictionary_ = table.records;
+        applyReasons();
+    });
+    // An older server (no such request) or a refusal: the reasons shown so far stay.
+    connect(&admin_, &cti::qt::AdminTables::requestFailed, this, [this](quint64 id, cti::qt::ErrorCode, const QString&) {
+        if (id == dictionaryRequest_) dictionaryRequest_ = 0;
+    });
+}
+
+void AgentApp::setLanguage(const QString& language) {
+    language_ = language;
+    applyReasons();
+}
+
+void AgentApp::applyReasons() {
+    if (dictionary_) softphone_->setReasons(notReadyReasonsFromDictionary(*dictionary_, language_));
+}
 
 void AgentApp::wireTelephony() {
     auto* sp = softphone_.get();

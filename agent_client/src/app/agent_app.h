@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QSet>
 #include <memory>
+#include <optional>
 
+#include "cti/qtclient/admin_tables.h"
 #include "cti/qtclient/alarm_model.h"
 #include "cti/qtclient/office.h"
 #include "cti/qtclient/session_status.h"
@@ -45,6 +47,11 @@ public:
     cti::qt::Office& office() { return office_; }
     Pages& pages() const { return *pages_; }
 
+    // The UI language ("zh_CN" or "en", as cti::qt::Translations chose it): which label of the
+    // server's not-ready reasons is shown. The system locale's until main() says.
+    void setLanguage(const QString& language);
+    const QString& language() const { return language_; }
+
     CallHabits habits() const { return habits_; }
     void setHabits(const CallHabits& habits);  // remembered in the settings
 
@@ -65,6 +72,8 @@ private:
     void wirePersonal();
     void wireCampaigns();
     void wireTools();
+    void wireReasons();
+    void applyReasons();
     void afterSoftphoneChange();
     void notify(const QString& title, const QString& text, qint64 orderId = 0);
 
@@ -73,6 +82,7 @@ private:
     QSettings& settings_;
     cti::qt::Telephony telephony_;
     cti::qt::Office office_;
+    cti::qt::AdminTables admin_;  // the data dictionary (not-ready reasons)
     std::unique_ptr<cti::qt::AlarmModel> alarms_;
     std::unique_ptr<AnnouncementModel> announcements_;
     std::unique_ptr<SoftphoneModel> softphone_;
@@ -90,6 +100,9 @@ private:
     quint64 lookupRequest_ = 0;
     bool campaignWork_ = false;        // the snapshot's user may work on outbound campaigns
     QSet<quint64> campaignRequests_;   // the campaign page's requests still unanswered
+    QString language_;
+    quint64 dictionaryRequest_ = 0;
+    std::optional<QList<cti::qt::AdminRecord>> dictionary_;  // the server's, once it answered
 };
 
 }  // namespace cti::agent

@@ -70,9 +70,17 @@ QString formatDuration(qint64 ms) {
     return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
 }
 
-SoftphoneModel::SoftphoneModel(QObject* parent) : QObject(parent) {
+SoftphoneModel::SoftphoneModel(QObject* parent) : QObject(parent), reasons_(builtInNotReadyReasons()) {
     qRegisterMetaType<cti::agent::SoftAction>();
     nowMs_ = QDateTime::currentMSecsSinceEpoch();
+}
+
+void SoftphoneModel::setReasons(QList<NotReadyReason> reasons) {
+    // Without any reason the agent could not go not ready with one: the built-in list stays.
+    if (reasons.isEmpty()) reasons = builtInNotReadyReasons();
+    if (reasons == reasons_) return;
+    reasons_ = std::move(reasons);
+    emit reasonsChanged();
 }
 
 void SoftphoneModel::setConnected(bool connected) {

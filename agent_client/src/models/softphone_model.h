@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "cti/qtclient/types.h"
+#include "models/not_ready_reasons.h"
 
 namespace cti::agent {
 
@@ -49,6 +50,9 @@ public:
     void applyError(const QString& message);  // a refused request: shown until the next change
     // The local clock, for the call timer (tests set it; the bar ticks it once a second).
     void setNowMs(qint64 nowMs);
+    // The not-ready reasons offered (the server's dictionary); an empty list brings back the
+    // built-in ones.
+    void setReasons(QList<NotReadyReason> reasons);
 
     // ---- what the UI shows ----
     const SoftphoneFacts& facts() const { return facts_; }
@@ -61,6 +65,7 @@ public:
     bool ringing() const;  // the current call rings at my phone
     QString timerText() const;  // the current call's duration since answer ("" without one)
     const QString& lastError() const { return lastError_; }
+    const QList<NotReadyReason>& reasons() const { return reasons_; }
 
     // ---- clicks; `argument` is the number (dial/consult/transfer), digits or reason ----
     void request(SoftAction action, const QString& argument = {});
@@ -68,6 +73,7 @@ public:
 signals:
     void changed();
     void timerChanged();
+    void reasonsChanged();
     void callControlRequested(cti::qt::CallAction action, qint64 callId, const QString& number,
                               const QString& digits);
     void agentControlRequested(cti::qt::AgentAction action, const QString& reason);
@@ -79,6 +85,7 @@ private:
     SoftActions actions_ = 0;
     std::optional<cti::qt::Call> shown_;
     QString lastError_;
+    QList<NotReadyReason> reasons_;
     qint64 nowMs_ = 0;
     qint64 clockOffsetMs_ = 0;        // server time minus local time, from the snapshot
     qint64 answeredLocalMs_ = 0;      // when the current call was answered, local clock

@@ -52,14 +52,6 @@ const ButtonSpec kButtons[] = {
     {SoftAction::SendDtmf, "dtmfButton", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Send keys"), QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Send the digits in the field to the other party.")},
 };
 
-// Reason codes of not ready / away, with their labels.
-const std::pair<const char*, const char*> kReasons[] = {
-    {"break", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Break")},
-    {"meeting", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Meeting")},
-    {"training", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "Training")},
-    {"after_call_work", QT_TRANSLATE_NOOP("cti::agent::SoftphoneBar", "After-call work")},
-};
-
 // Keyboard shortcuts: the function keys an agent reaches without looking, for the actions of a
 // call; the rest with Ctrl. A button's shortcut works only while the button is enabled.
 const std::pair<SoftAction, const char*> kShortcuts[] = {
@@ -86,7 +78,7 @@ SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& 
     number_->setObjectName(QStringLiteral("numberEdit"));
     number_->setPlaceholderText(tr("Number or digits"));
     reason_->setObjectName(QStringLiteral("reasonCombo"));
-    for (const auto& [code, label] : kReasons) reason_->addItem(translated(label), QLatin1String(code));
+    refreshReasons();
     party_->setObjectName(QStringLiteral("partyLabel"));
     timer_->setObjectName(QStringLiteral("callTimerLabel"));
     note_->setObjectName(QStringLiteral("softphoneNote"));
@@ -152,6 +144,7 @@ SoftphoneBar::SoftphoneBar(SoftphoneModel& model, const cti::qt::SessionStatus& 
 
     connect(&model_, &SoftphoneModel::changed, this, &SoftphoneBar::refresh);
     connect(&model_, &SoftphoneModel::timerChanged, this, &SoftphoneBar::refreshTimer);
+    connect(&model_, &SoftphoneModel::reasonsChanged, this, &SoftphoneBar::refreshReasons);
     connect(&status_, &cti::qt::SessionStatus::changed, this, &SoftphoneBar::refresh);
     connect(tick_, &QTimer::timeout, this, [this] { model_.setNowMs(QDateTime::currentMSecsSinceEpoch()); });
     tick_->start(1000);
@@ -188,6 +181,14 @@ void SoftphoneBar::refresh() {
     else
         note_->setText(model_.lastError());
     refreshTimer();
+}
+
+void SoftphoneBar::refreshReasons() {
+    // The reason chosen stays chosen when the new list still has it.
+    const QString before = reason_->currentData().toString();
+    reason_->clear();
+    for (const auto& r : model_.reasons()) reason_->addItem(r.label, r.code);
+    if (const int i = reason_->findData(before); i >= 0) reason_->setCurrentIndex(i);
 }
 
 void SoftphoneBar::refreshTimer() {

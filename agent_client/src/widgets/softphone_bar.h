@@ -1,8 +1,9 @@
 #pragma once
 // The softphone controls of MISSION.md (签入/签出, 置闲/置忙, 离开, 结束话后, 应答, 挂机,
 // 保持/接回, 咨询, 转移, 完成转移, 取消咨询, 会议, 外拨, 按键, 求助, 拨号盘) with shortcuts, the number field, the reason
-// list, the other party's number and the call timer. Drawing and wiring only: every button is
-// enabled from SoftphoneModel::allows and a click goes to SoftphoneModel::request.
+// list (SoftphoneModel::reasons), the other party's number and the call timer. Drawing and
+// wiring only: every button is enabled from SoftphoneModel::allows and a click goes to
+// SoftphoneModel::request.
 #include <QWidget>
 
 #include "cti/qtclient/session_status.h"
@@ -32,6 +33,7 @@ private:
     void keyPressed(const QString& digit);
     void refresh();
     void refreshTimer();
+    void refreshReasons();
     void clicked(SoftAction action);
 
     SoftphoneModel& model_;

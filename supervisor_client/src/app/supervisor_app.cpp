@@ -5,15 +5,18 @@
 #include <QMenuBar>
 #include <QStatusBar>
 
+#include "cti/qtclient/admin_tables.h"
 #include "cti/qtclient/connection.h"
 #include "cti/qtclient/reports.h"
 #include "cti/qtclient/supervision_admin.h"
+#include "cti/qtclient/users_admin.h"
 #include "cti/qtwidgets/alarm_banner.h"
 #include "models/agent_queues_model.h"
 #include "models/agent_table_model.h"
 #include "models/flow_editor_model.h"
 #include "models/help_request_model.h"
 #include "models/queue_table_model.h"
+#include "widgets/admin_window.h"
 #include "widgets/agent_force_panel.h"
 #include "widgets/agent_queues_panel.h"
 #include "widgets/flow_editor.h"
@@ -54,6 +57,7 @@ SupervisorApp::SupervisorApp(cti::qt::Connection& connection, cti::qt::SessionSt
     wireFlowEditor();
     wireReports();
     wireRecordings();
+    wireAdmin();
 }
 
 SupervisorApp::~SupervisorApp() = default;
@@ -253,6 +257,32 @@ void SupervisorApp::wireRecordings() {
         recordingView_->show();
         recordingView_->raise();
         recordingView_->activateWindow();
+    });
+}
+
+void SupervisorApp::wireAdmin() {
+    adminTables_ = std::make_unique<cti::qt::AdminTables>(connection_);
+    usersAdmin_ = std::make_unique<cti::qt::UsersAdmin>(connection_);
+    // Its own window, like Reports: administration is done beside the live wall.
+    adminWindow_ = std::make_unique<AdminWindow>(*adminTables_, *usersAdmin_, connection_);
+    adminWindow_->setAttribute(Qt::WA_QuitOnClose, false);  // closing the wall ends the application
+    adminAction_ = wall_->menuBar()->addAction(tr("&Administration"));
+    adminAction_->setObjectName(QStringLiteral("adminAction"));
+    adminAction_->setVisible(false);
+    // Which tables the session may open is the server's answer, asked again after every login.
+    connect(&connection_, &cti::qt::Connection::snapshotReceived, adminWindow_.get(), [this](const cti::qt::Snapshot& s) {
+        adminWindow_->refresh(s.me.hasPermission(QStringLiteral("admin.users")));
+    });
+    connect(adminWindow_.get(), &AdminWindow::sectionsChanged, this, [this](const QStringList& sections) {
+        adminAction_->setVisible(!sections.isEmpty());
+        if (sections.isEmpty()) adminWindow_->hide();
+    });
+    connect(adminAction_, &QAction::triggered, adminWindow_.get(), [this] {
+        adminWindow_->show();
+        adminWindow_->raise();
+        adminWindow_->activateWindow();
+        if (adminWindow_->currentSection().isEmpty() && !adminWindow_->sections().isEmpty())
+            adminWindow_->openSection(adminWindow_->sections().first());
     });
 }
 

@@ -20,13 +20,16 @@
 class QAction;
 
 namespace cti::qt {
+class AdminTables;
 class Connection;
 class Reports;
 class SupervisionAdmin;
+class UsersAdmin;
 }
 
 namespace cti::supervisor {
 
+class AdminWindow;
 class AgentForcePanel;
 class AgentTableModel;
 class FlowEditor;
@@ -76,6 +79,11 @@ public:
     AgentQueuesPanel& agentQueuesPanel() const { return *queuesPanel_; }
     RecordingView& recordingView() const { return *recordingView_; }
     QAction& recordingsAction() const { return *recordingsAction_; }
+    // The administration window (管理); the wall's menu action opening it is visible only when
+    // the server offers this session at least one administration table or the user has
+    // admin.users.
+    AdminWindow& adminWindow() const { return *adminWindow_; }
+    QAction& adminAction() const { return *adminAction_; }
 
     // The wall's agent with this login (0 if none is known).
     qint64 agentByLogin(const QString& login) const;
@@ -98,6 +106,7 @@ private:
     void wireReports();
     void wireAgentQueues();
     void wireRecordings();
+    void wireAdmin();
     QString agentName(qint64 userId) const;
     QString agentLogin(qint64 userId) const;
 
@@ -138,6 +147,11 @@ private:
     std::unique_ptr<cti::qt::SupervisionAdmin> recordingAdmin_;
     std::unique_ptr<RecordingView> recordingView_;  // destroyed before recordingAdmin_, which it uses
     QAction* recordingsAction_ = nullptr;           // the wall's
+
+    std::unique_ptr<cti::qt::AdminTables> adminTables_;
+    std::unique_ptr<cti::qt::UsersAdmin> usersAdmin_;
+    std::unique_ptr<AdminWindow> adminWindow_;  // destroyed before the admins it uses
+    QAction* adminAction_ = nullptr;            // the wall's
 };
 
 }  // namespace cti::supervisor

@@ -80,4 +80,26 @@ ReportChartData reportChartData(const cti::qt::ReportResult& result, int valueIn
     return out;
 }
 
+namespace {
+constexpr qint64 kDayMs = 86'400'000;
+const QDate kEpoch(1970, 1, 1);
+
+// Floor division: days before 1970 (never asked for, but not trusted) stay on the right day.
+qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+}  // namespace
+
+ReportRangeMs customReportRange(QDate first, QDate last, int utcOffsetMin) {
+    // Done by hand rather than with QDateTime: the zone is the fixed offset sent with the query,
+    // not whatever the system zone says on those days.
+    const qint64 offsetMs = qint64(utcOffsetMin) * 60'000;
+    return ReportRangeMs{kEpoch.daysTo(first) * kDayMs - offsetMs, (kEpoch.daysTo(last) + 1) * kDayMs - offsetMs};
+}
+
+std::pair<QDate, QDate> customReportDays(qint64 fromMs, qint64 toMs, int utcOffsetMin) {
+    const qint64 offsetMs = qint64(utcOffsetMin) * 60'000;
+    const QDate first = kEpoch.addDays(floorDiv(fromMs + offsetMs, kDayMs));
+    const QDate last = toMs > fromMs ? kEpoch.addDays(floorDiv(toMs - 1 + offsetMs, kDayMs)) : first;
+    return {first, last};
+}
+
 }  // namespace cti::supervisor

@@ -1,9 +1,12 @@
 #pragma once
 // Pure helpers of the Reports view (报表): how a report value is shown, and what the chart
 // draws. No widgets, no state: tested directly.
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 #include "cti/qtclient/reports.h"
 
@@ -36,5 +39,19 @@ ReportChartData reportChartData(const cti::qt::ReportResult& result, int valueIn
 
 // True when the report has rows split by period (the query asked for one).
 bool hasPeriods(const cti::qt::ReportResult& result);
+
+// A custom range (自定义) as ReportQuery.from_ms/to_ms: from the midnight that starts `first` to
+// the midnight after `last` (both days included; to_ms is exclusive), in the zone `utcOffsetMin`
+// minutes east of UTC. The same fixed offset goes in utc_offset_min, so that the server's days
+// and hours start where the range does even when the local zone changes offset (DST) inside it.
+struct ReportRangeMs {
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    bool operator==(const ReportRangeMs&) const = default;
+};
+ReportRangeMs customReportRange(QDate first, QDate last, int utcOffsetMin);
+// The inverse, for a saved report's range shown again in the date fields: the first and the last
+// day that [fromMs, toMs) touches in that zone.
+std::pair<QDate, QDate> customReportDays(qint64 fromMs, qint64 toMs, int utcOffsetMin);
 
 }  // namespace cti::supervisor

@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "models/report_export.h"
+#include "models/report_format.h"
 #include "models/report_model.h"
 #include "models/saved_reports_model.h"
 #include "widgets/report_chart.h"
@@ -37,7 +39,8 @@ void addItems(QComboBox* box, const QList<std::pair<QString, QString>>& items) {
 
 ReportView::ReportView(cti::qt::Reports& reports, QWidget* parent)
     : QWidget(parent), reports_(reports), model_(new ReportModel(this)), saved_(new SavedReportsModel(this)),
-      subject_(new QComboBox), period_(new QComboBox), range_(new QComboBox), run_(new QPushButton(tr("&Run"))),
+      subject_(new QComboBox), period_(new QComboBox), range_(new QComboBox), customRange_(new QWidget),
+      fromDate_(new QDateEdit), toDate_(new QDateEdit), run_(new QPushButton(tr("&Run"))),
       table_(new QTableView), chartColumn_(new QComboBox), chart_(new QChart), chartView_(new QChartView(chart_)),
       savedList_(new QListView), saveAs_(new QPushButton(tr("Save &as…"))), delete_(new QPushButton(tr("&Delete"))),
       shared_(new QCheckBox(tr("Shared"))), export_(new QToolButton), print_(new QPushButton(tr("&Print…"))),
@@ -55,7 +58,27 @@ ReportView::ReportView(cti::qt::Reports& reports, QWidget* parent)
     range_->setObjectName(QStringLiteral("rangeCombo"));
     addItems(range_, {{tr("Today"), QStringLiteral("today")}, {tr("Yesterday"), QStringLiteral("yesterday")},
                       {tr("Last 7 days"), QStringLiteral("last_7_days")}, {tr("This month"), QStringLiteral("this_month")},
-                      {tr("Last month"), QStringLiteral("last_month")}, {tr("This year"), QStringLiteral("this_year")}});
+                      {tr("Last month"), QStringLiteral("last_month")}, {tr("This year"), QStringLiteral("this_year")},
+                      // No name: the query's range is empty and from_ms/to_ms come from the dates.
+                      {tr("Custom…"), QString()}});
+    // Until the supervisor picks other days: the last seven, today included.
+    const QDate today = QDate::currentDate();
+    const auto setUpDate = [](QDateEdit* edit, const char* name, const QDate& day) {
+        edit->setObjectName(QLatin1String(name));
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(day);
+    };
+    setUpDate(fromDate_, "fromDate", today.addDays(-6));
+    setUpDate(toDate_, "toDate", today);
+    fromDate_->setToolTip(tr("The first day of the report"));
+    toDate_->setToolTip(tr("The last day of the report (included)"));
+    customRange_->setObjectName(QStringLiteral("customRange"));
+    auto* customLayout = new QHBoxLayout(customRange_);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    customLayout->addWidget(fromDate_);
+    customLayout->addWidget(new QLabel(tr("to")));
+    customLayout->addWidget(toDate_);
     run_->setObjectName(QStringLiteral("runButton"));
     run_->setDefault(true);
 
@@ -76,6 +99,7 @@ ReportView::ReportView(cti::qt::Reports& reports, QWidget* parent)
     bar->addWidget(period_);
     bar->addWidget(new QLabel(tr("Range:")));
     bar->addWidget(range_);
+    bar->addWidget(customRange_);
     bar->addWidget(run_);
     bar->addStretch(1);
     bar->addWidget(export_);
@@ -140,6 +164,8 @@ ReportView::ReportView(cti::qt::Reports& reports, QWidget* parent)
     connect(delete_, &QPushButton::clicked, this, &ReportView::removeSelected);
     connect(print_, &QPushButton::clicked, this, &ReportView::askPrint);
     connect(chartColumn_, &QComboBox::currentIndexChanged, this, &ReportView::redrawChart);
+    connect(range_, &QComboBox::currentIndexChanged, this, &ReportView::showCustomRange);
+    showCustomRange();
     connect(savedList_, &QListView::activated, this, [this](const QModelIndex& i) { openSaved(i.row()); });
     connect(savedList_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportView::updateButtons);
     wireReports();
@@ -195,6 +221,12 @@ cti::qt::ReportQuery ReportView::currentQuery() const {
     q.period = period_->currentData().toString();
     q.range = range_->currentData().toString();
     q.utcOffsetMin = localUtcOffsetMin();
+    if (q.range.isEmpty()) {
+        // The server checks the range (start before end, at most 400 days) and says so.
+        const auto custom = customReportRange(fromDate_->date(), toDate_->date(), q.utcOffsetMin);
+        q.fromMs = custom.fromMs;
+        q.toMs = custom.toMs;
+    }
     // A saved report's column and key choices mean nothing for another subject.
     if (q.subject == base_.subject) {
         q.columns = base_.columns;
@@ -202,6 +234,14 @@ cti::qt::ReportQuery ReportView::currentQuery() const {
     }
     return q;
 }
+
+void ReportView::setCustomRange(const QDate& first, const QDate& last) {
+    range_->setCurrentIndex(range_->findData(QString()));
+    fromDate_->setDate(first);
+    toDate_->setDate(last);
+}
+
+void ReportView::showCustomRange() { customRange_->setVisible(range_->currentData().toString().isEmpty()); }
 
 QString ReportView::statusText() const { return status_->text(); }
 
@@ -245,6 +285,11 @@ void ReportView::openSaved(int row) {
     choose(subject_, report.query.subject);
     choose(period_, report.query.period);
     choose(range_, report.query.range);
+    if (report.query.range.isEmpty()) {
+        // Days in the zone it was saved in, so that they read as they did when it was saved.
+        const auto [first, last] = customReportDays(report.query.fromMs, report.query.toMs, report.query.utcOffsetMin);
+        setCustomRange(first, last);
+    }
     shared_->setChecked(report.shared);
     savedList_->setCurrentIndex(saved_->index(row));
     run();

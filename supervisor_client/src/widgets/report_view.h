@@ -1,6 +1,6 @@
 #pragma once
-// The Reports view (报表) of the supervisor desktop: choose a subject, a period and a range, run
-// the report on the server, see it as a table (with the total row) and a chart, keep custom
+// The Reports view (报表) of the supervisor desktop: choose a subject, a period and a range (a
+// named one, or custom: two days, both included), run the report on the server, see it as a table (with the total row) and a chart, keep custom
 // reports on the server (Save as…, Delete, shared), export CSV, XLSX or PDF, and print.
 // Layout and wiring only: the table is ReportModel, the list SavedReportsModel, the exports
 // report_export.h; requests go through cti::qt::Reports and only this view's answers are taken.
@@ -13,6 +13,8 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QDate;
+class QDateEdit;
 class QLabel;
 class QListView;
 class QPrinter;
@@ -41,6 +43,8 @@ public:
     // (for the same subject), in the desktop's time zone.
     cti::qt::ReportQuery currentQuery() const;
     static int localUtcOffsetMin();
+    // Chooses the custom range (自定义) from `first` to `last`, both days included.
+    void setCustomRange(const QDate& first, const QDate& last);
 
     // What the buttons do, without their dialogs (the buttons ask for a name, a file or a
     // printer first).
@@ -59,6 +63,7 @@ private:
     void redrawChart();
     void setStatus(const QString& text);
     void updateButtons();
+    void showCustomRange();
     void askExport(ExportFormat format);
     void askPrint();
     void askSaveAs();
@@ -71,6 +76,9 @@ private:
     QComboBox* subject_;
     QComboBox* period_;
     QComboBox* range_;
+    QWidget* customRange_;  // the two dates, shown only for the custom range
+    QDateEdit* fromDate_;
+    QDateEdit* toDate_;
     QPushButton* run_;
     QTableView* table_;
     QComboBox* chartColumn_;

@@ -1,0 +1,177 @@
+#include "models/admin_labels.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cti::supervisor {
+
+namespace {
+
+// Tables whose every flag is false because nobody changes them, not because this session may
+// only read them.
+bool viewOnlyByNature(const QString& table) {
+    return table == QLatin1String("on_duty") || table == QLatin1String("roles");
+}
+
+}  // namespace
+
+const QStringList& AdminLabels::sectionOrder() {
+    static const QStringList order{
+        admin_section::kUsers,          admin_section::kDepartments, admin_section::kSkills,
+        QStringLiteral("roles"),        QStringLiteral("queues"),    QStringLiteral("calendars"),
+        QStringLiteral("shifts"),       QStringLiteral("shift_members"), QStringLiteral("on_duty"),
+        QStringLiteral("deadlines"),    QStringLiteral("workflows"), QStringLiteral("number_segments"),
+        QStringLiteral("vip"),          QStringLiteral("announcements"), QStringLiteral("dictionaries"),
+        QStringLiteral("parameters"),   admin_section::kPrompts,
+    };
+    return order;
+}
+
+QString AdminLabels::sectionTitle(const QString& section) {
+    static const QHash<QString, const char*> titles{
+        {admin_section::kUsers, QT_TR_NOOP("Users")},
+        {admin_section::kDepartments, QT_TR_NOOP("Departments")},
+        {admin_section::kSkills, QT_TR_NOOP("Skills")},
+        {QStringLiteral("roles"), QT_TR_NOOP("Roles")},
+        {QStringLiteral("queues"), QT_TR_NOOP("Queues")},
+        {QStringLiteral("calendars"), QT_TR_NOOP("Business calendars")},
+        {QStringLiteral("shifts"), QT_TR_NOOP("Shifts")},
+        {QStringLiteral("shift_members"), QT_TR_NOOP("Shift members")},
+        {QStringLiteral("on_duty"), QT_TR_NOOP("On duty")},
+        {QStringLiteral("deadlines"), QT_TR_NOOP("Deadlines")},
+        {QStringLiteral("workflows"), QT_TR_NOOP("Workflows")},
+        {QStringLiteral("number_segments"), QT_TR_NOOP("Number segments")},
+        {QStringLiteral("vip"), QT_TR_NOOP("VIP and blacklist")},
+        {QStringLiteral("announcements"), QT_TR_NOOP("Announcements")},
+        {QStringLiteral("dictionaries"), QT_TR_NOOP("Data dictionaries")},
+        {QStringLiteral("parameters"), QT_TR_NOOP("System parameters")},
+        {admin_section::kPrompts, QT_TR_NOOP("Prompts")},
+    };
+    const auto it = titles.constFind(section);
+    return it == titles.cend() ? section : tr(*it);
+}
+
+QString AdminLabels::columnTitle(const QString& table, const QString& column) {
+    // Names that mean something else in one table, as "table.column".
+    static const QHash<QString, const char*> special{
+        {QStringLiteral("on_duty.name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("vip.name"), QT_TR_NOOP("Customer")},
+        {QStringLiteral("vip.number"), QT_TR_NOOP("Account number")},
+        {QStringLiteral("deadlines.type"), QT_TR_NOOP("Order type")},
+        {QStringLiteral("roles.users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("skills.agents"), QT_TR_NOOP("Agents")},
+        {QStringLiteral("skills.queues"), QT_TR_NOOP("Queues")},
+        {QStringLiteral("parameters.key"), QT_TR_NOOP("Parameter")},
+        {QStringLiteral("prompts.id"), QT_TR_NOOP("Prompt")},
+    };
+    // Every column of schema/PROTOCOL.md's table list.
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("agents"), QT_TR_NOOP("Agents")},
+        {QStringLiteral("queues"), QT_TR_NOOP("Queues")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("permissions"), QT_TR_NOOP("Permissions")},
+        {QStringLiteral("users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("queue_id"), QT_TR_NOOP("Queue ID")},
+        {QStringLiteral("strategy"), QT_TR_NOOP("Strategy")},
+        {QStringLiteral("ring_timeout_s"), QT_TR_NOOP("Ring timeout (s)")},
+        {QStringLiteral("service_level_s"), QT_TR_NOOP("Service level (s)")},
+        {QStringLiteral("max_waiting"), QT_TR_NOOP("Most callers waiting")},
+        {QStringLiteral("max_wait_s"), QT_TR_NOOP("Longest wait (s)")},
+        {QStringLiteral("overflow_queue"), QT_TR_NOOP("Overflow queue")},
+        {QStringLiteral("overflow_action"), QT_TR_NOOP("Overflow action")},
+        {QStringLiteral("announce_interval_s"), QT_TR_NOOP("Announcement interval (s)")},
+        {QStringLiteral("survey_flow"), QT_TR_NOOP("Survey flow")},
+        {QStringLiteral("required_skills"), QT_TR_NOOP("Required skills")},
+        {QStringLiteral("relax_after_s"), QT_TR_NOOP("Relax skills after (s)")},
+        {QStringLiteral("members"), QT_TR_NOOP("Members")},
+        {QStringLiteral("utc_offset"), QT_TR_NOOP("UTC offset")},
+        {QStringLiteral("weekly"), QT_TR_NOOP("Weekly hours")},
+        {QStringLiteral("holidays"), QT_TR_NOOP("Holidays")},
+        {QStringLiteral("makeup_days"), QT_TR_NOOP("Make-up working days")},
+        {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
+        {QStringLiteral("start"), QT_TR_NOOP("Start")},
+        {QStringLiteral("end"), QT_TR_NOOP("End")},
+        {QStringLiteral("login"), QT_TR_NOOP("Login")},
+        {QStringLiteral("shift"), QT_TR_NOOP("Shift")},
+        {QStringLiteral("weekdays"), QT_TR_NOOP("Weekdays")},
+        {QStringLiteral("from"), QT_TR_NOOP("From")},
+        {QStringLiteral("until"), QT_TR_NOOP("Until")},
+        {QStringLiteral("signed_in"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
+        {QStringLiteral("accept_s"), QT_TR_NOOP("Time to accept (s)")},
+        {QStringLiteral("process_s"), QT_TR_NOOP("Time to process (s)")},
+        {QStringLiteral("calendar"), QT_TR_NOOP("Calendar")},
+        {QStringLiteral("escalate_role"), QT_TR_NOOP("Escalate to")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("default_for"), QT_TR_NOOP("Default for")},
+        {QStringLiteral("definition"), QT_TR_NOOP("Definition")},
+        {QStringLiteral("prefix"), QT_TR_NOOP("Number prefix")},
+        {QStringLiteral("department"), QT_TR_NOOP("Department")},
+        {QStringLiteral("customer_id"), QT_TR_NOOP("Customer ID")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("vip_level"), QT_TR_NOOP("VIP level")},
+        {QStringLiteral("blacklisted"), QT_TR_NOOP("Blacklisted")},
+        {QStringLiteral("announcement_id"), QT_TR_NOOP("Announcement ID")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("body"), QT_TR_NOOP("Text")},
+        {QStringLiteral("author"), QT_TR_NOOP("Author")},
+        {QStringLiteral("created"), QT_TR_NOOP("Created")},
+        {QStringLiteral("dictionary"), QT_TR_NOOP("Dictionary")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("label_zh"), QT_TR_NOOP("Chinese label")},
+        {QStringLiteral("label_en"), QT_TR_NOOP("English label")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position")},
+        {QStringLiteral("enabled"), QT_TR_NOOP("Enabled")},
+        {QStringLiteral("key"), QT_TR_NOOP("Parameter")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("default"), QT_TR_NOOP("Default")},
+        {QStringLiteral("applies"), QT_TR_NOOP("Takes effect")},
+        {QStringLiteral("id"), QT_TR_NOOP("ID")},
+        {QStringLiteral("lang"), QT_TR_NOOP("Language")},
+        {QStringLiteral("seconds"), QT_TR_NOOP("Length (s)")},
+    };
+    if (const auto it = special.constFind(table + QLatin1Char('.') + column); it != special.cend()) return tr(*it);
+    const auto it = titles.constFind(column);
+    return it == titles.cend() ? column : tr(*it);
+}
+
+const QStringList& AdminLabels::roles() {
+    static const QStringList all{QStringLiteral("agent"), QStringLiteral("team_leader"), QStringLiteral("supervisor"),
+                                 QStringLiteral("administrator"), QStringLiteral("maintainer")};
+    return all;
+}
+
+QString AdminLabels::roleTitle(const QString& role) {
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("agent"), QT_TR_NOOP("Agent")},
+        {QStringLiteral("team_leader"), QT_TR_NOOP("Team leader")},
+        {QStringLiteral("supervisor"), QT_TR_NOOP("Supervisor")},
+        {QStringLiteral("administrator"), QT_TR_NOOP("Administrator")},
+        {QStringLiteral("maintainer"), QT_TR_NOOP("Knowledge maintainer")},
+    };
+    const auto it = titles.constFind(role);
+    return it == titles.cend() ? role : tr(*it);
+}
+
+QStringList adminSections(const QList<cti::qt::AdminTableInfo>& tables, bool mayAdministerUsers) {
+    QStringList offered;
+    if (mayAdministerUsers) offered << admin_section::kUsers << admin_section::kDepartments;
+    QStringList unknown;
+    for (const auto& t : tables) {
+        if (!(t.mayEdit || t.mayAdd || t.mayRemove || viewOnlyByNature(t.table))) continue;
+        if (AdminLabels::sectionOrder().contains(t.table)) offered << t.table;
+        else unknown << t.table;
+    }
+    const auto& order = AdminLabels::sectionOrder();
+    std::stable_sort(offered.begin(), offered.end(),
+                     [&](const QString& a, const QString& b) { return order.indexOf(a) < order.indexOf(b); });
+    offered.removeDuplicates();
+    std::sort(unknown.begin(), unknown.end());
+    return offered + unknown;
+}
+
+}  // namespace cti::supervisor
