@@ -385,6 +385,98 @@
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Number routes</source>
+        <translation>Number routes</translation>
+    </message>
+    <message>
+        <source>Phone extensions</source>
+        <translation>Phone extensions</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Agent settings</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>Number dialled</translation>
+    </message>
+    <message>
+        <source>Trunk ID</source>
+        <translation>Trunk ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Accept calls from</source>
+        <translation>Accept calls from</translation>
+    </message>
+    <message>
+        <source>Outbound prefix</source>
+        <translation>Outbound prefix</translation>
+    </message>
+    <message>
+        <source>Most calls</source>
+        <translation>Most calls</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>May dial</source>
+        <translation>May dial</translation>
+    </message>
+    <message>
+        <source>Encrypted media (SRTP)</source>
+        <translation>Encrypted media (SRTP)</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Auto answer</source>
+        <translation>Auto answer</translation>
+    </message>
+    <message>
+        <source>After-call work (s)</source>
+        <translation>After-call work (s)</translation>
+    </message>
+    <message>
+        <source>After-call work ended by hand</source>
+        <translation>After-call work ended by hand</translation>
+    </message>
+    <message>
+        <source>Unanswered offers before not ready</source>
+        <translation>Unanswered offers before not ready</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

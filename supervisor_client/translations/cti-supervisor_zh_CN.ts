@@ -385,6 +385,98 @@
         <source>Account number</source>
         <translation>户号</translation>
     </message>
+    <message>
+        <source>Trunks</source>
+        <translation>中继线路</translation>
+    </message>
+    <message>
+        <source>Number routes</source>
+        <translation>号码路由</translation>
+    </message>
+    <message>
+        <source>Phone extensions</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>座席设置</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <source>Trunk ID</source>
+        <translation>中继编号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输协议</translation>
+    </message>
+    <message>
+        <source>Accept calls from</source>
+        <translation>允许来话地址</translation>
+    </message>
+    <message>
+        <source>Outbound prefix</source>
+        <translation>外呼前缀</translation>
+    </message>
+    <message>
+        <source>Most calls</source>
+        <translation>最大并发</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <source>May dial</source>
+        <translation>外呼权限</translation>
+    </message>
+    <message>
+        <source>Encrypted media (SRTP)</source>
+        <translation>媒体加密（SRTP）</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>工作模式</translation>
+    </message>
+    <message>
+        <source>Auto answer</source>
+        <translation>自动应答</translation>
+    </message>
+    <message>
+        <source>After-call work (s)</source>
+        <translation>话后处理（秒）</translation>
+    </message>
+    <message>
+        <source>After-call work ended by hand</source>
+        <translation>手动结束话后处理</translation>
+    </message>
+    <message>
+        <source>Unanswered offers before not ready</source>
+        <translation>未接几次后置忙</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -201,6 +201,8 @@ TEST_CASE("every command in the table parses with the global options alone or it
                    : name == "queue-member"    ? parse({BASE, "queue-member", "1001", "热线总队列"})
                    : name == "recording-score" ? parse({BASE, "recording-score", "5", "greeting=8"})
                    : name == "flow-get"        ? parse({BASE, "flow-get", "demo_utility_hotline"})
+                   : name == "admin-list"      ? parse({BASE, "admin-list", "queues"})
+                   : name == "admin-save"      ? parse({BASE, "admin-save", "skills", "name=英语"})
                                                : parse({BASE, name.c_str()});
         INFO(name);
         REQUIRE(inv);

@@ -229,3 +229,47 @@ TEST_CASE("a team leader forces an agent's status, an agent may not force a coll
     CHECK(out->agent_control_ok().agent().status() == "logged_out");
     CHECK(heard("logged_out"));
 }
+
+TEST_CASE("the leader hears every agent change at once, colleagues the latest state", "[acd][protocol]") {
+    TestServer server;
+    auto leader = server.login("leader");
+    auto agent = server.login("1001");
+    auto colleague = server.login("1002");
+    const auto agent_id = expect_snapshot(*agent).me().user_id();
+    auto as = [&](wire::AgentAction a, std::string reason = {}) {
+        wire::Envelope e;
+        e.mutable_agent_control()->set_action(a);
+        e.mutable_agent_control()->set_reason(std::move(reason));
+        REQUIRE(agent->request(e));
+    };
+    as(wire::SIGN_IN);
+    as(wire::READY);
+    as(wire::NOT_READY, "小休");
+    as(wire::READY);
+    as(wire::AWAY, "会议");
+    // The statuses of 1001 a desktop hears until "away" (the last change) arrives.
+    auto heard = [&](client::Client& c) {
+        std::vector<std::string> statuses;
+        std::uint64_t last_seq = 0;
+        for (int i = 0; i < 200 && (statuses.empty() || statuses.back() != "away"); ++i) {
+            auto e = c.next_event(30000ms);
+            REQUIRE(e);
+            REQUIRE(*e);
+            if (!(*e)->has_event() || !(*e)->event().has_agent() || (*e)->event().agent().user_id() != agent_id) continue;
+            CHECK((*e)->event().seq() > last_seq);  // in order
+            last_seq = (*e)->event().seq();
+            if (statuses.empty() || statuses.back() != (*e)->event().agent().status())
+                statuses.push_back((*e)->event().agent().status());
+        }
+        return statuses;
+    };
+    const auto by_leader = heard(*leader);
+    const std::vector<std::string> every{"not_ready", "available", "not_ready", "available", "away"};
+    CHECK(std::search(by_leader.begin(), by_leader.end(), every.begin(), every.end()) != by_leader.end());
+    // A colleague's desktop (the status area counts colleagues) gets at most every change, and
+    // ends on the latest: here changes made within a second come as one.
+    const auto by_colleague = heard(*colleague);
+    REQUIRE_FALSE(by_colleague.empty());
+    CHECK(by_colleague.back() == "away");
+    CHECK(by_colleague.size() <= by_leader.size());
+}

@@ -22,6 +22,7 @@ std::vector<Table> shift_tables();     // shifts, shift_members, on_duty
 std::vector<Table> order_tables();     // deadlines, workflows, number_segments, vip
 std::vector<Table> misc_tables();      // dictionaries, announcements, and parameter_tables()
 std::vector<Table> parameter_tables(); // parameters (parameters.cpp)
+std::vector<Table> telephony_tables(); // trunks, routes, extensions, agent_settings
 
 // Runs a statement with the bindings given as name/value text pairs, or collects the rows of a
 // query as records of the named columns.

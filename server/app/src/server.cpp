@@ -119,6 +119,7 @@ Result<void> Server::init() {
         services.prompts = &telephony_->prompts();
         services.faxes = &telephony_->faxes();
         services.phone_registered = [this](const std::string& ext) { return telephony_->phone_registered(ext); };
+        services.reload_telephony = [this]() { return telephony_->reload(*reader_); };
     }
     hub_ = std::make_unique<gateway::Hub>(config_.gateway, config_.auth, std::move(services));
     if (auto r = hub_->order_deadlines().start(); !r)
@@ -135,7 +136,7 @@ Result<void> Server::init() {
         telephony_->acd().on_agent_changed([this](const center::AgentView& a) {
             wire::Event e;
             *e.mutable_agent() = gateway::to_wire(a);
-            hub_->publish(std::move(e));
+            hub_->publish_agent(std::move(e), a.user);
         });
         telephony_->acd().on_queue_changed([this](const center::QueueView& q) {
             wire::Event e;

@@ -151,6 +151,16 @@ void reload_after(Hub& hub, admin::Reload what, const admin::Record& record) {
                 if (auto r = ivr->reload_calendars(hub.services().reader); !r)
                     log()->error("the IVR did not take the saved calendars: {}", r.error().message);
             return;
+        case admin::Reload::telephony:
+            if (hub.services().reload_telephony)
+                if (auto r = hub.services().reload_telephony(); !r)
+                    log()->error("the SIP stack did not take the saved trunks, routes or extensions: {}", r.error().message);
+            return;
+        case admin::Reload::agent:
+            if (auto* acd = hub.services().acd)
+                if (auto r = acd->reload_agent(hub.services().reader, UserId(admin::int_field(record, "user_id"))); !r)
+                    log()->error("the ACD did not take agent {}'s settings: {}", admin::field(record, "login"), r.error().message);
+            return;
         case admin::Reload::announcement: {
             wire::Event e;
             auto* a = e.mutable_announcement();

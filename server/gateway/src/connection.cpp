@@ -153,14 +153,17 @@ void Connection::handle_frame(std::string_view payload) {
 }
 
 void Connection::send(const wire::Envelope& envelope) {
+    send_frame(std::make_shared<const std::string>(wire::encode_frame(envelope)));
+}
+
+void Connection::send_frame(std::shared_ptr<const std::string> frame) {
     if (phase_ == Phase::closed || close_when_flushed_) return;
-    std::string frame = wire::encode_frame(envelope);
-    if (queued_bytes_ + frame.size() > hub_.config().send_queue_max_bytes) {
+    if (queued_bytes_ + frame->size() > hub_.config().send_queue_max_bytes) {
         ++hub_.metrics().slow_clients_dropped;
         log()->warn("slow client dropped addr={} queued_bytes={}", remote_, queued_bytes_);
         return close("send queue full");
     }
-    queued_bytes_ += frame.size();
+    queued_bytes_ += frame->size();
     send_queue_.push_back(std::move(frame));
     sent_since_tick_ = true;
     ++hub_.metrics().frames_out;
@@ -179,8 +182,18 @@ void Connection::send_error(std::uint64_t request_id, wire::ErrorCode code, std:
 }
 
 void Connection::do_write() {
+    // Every frame queued meanwhile goes out in one write (one TLS record, one system call) rather
+    // than one write per frame: with hundreds of desktops a burst of events costs per connection
+    // one write, not one per event (bench/wall_bench --agent-links).
+    constexpr std::size_t kMaxWriteBytes = 256 * 1024;
     writing_ = true;
-    asio::async_write(stream_, asio::buffer(send_queue_.front()),
+    write_buffer_.clear();
+    while (!send_queue_.empty() &&
+           (write_buffer_.empty() || write_buffer_.size() + send_queue_.front()->size() <= kMaxWriteBytes)) {
+        write_buffer_ += *send_queue_.front();
+        send_queue_.pop_front();
+    }
+    asio::async_write(stream_, asio::buffer(write_buffer_),
                       [self = shared_from_this()](const error_code& ec, std::size_t n) {
                           self->on_write(ec, n);
                       });
@@ -189,8 +202,8 @@ void Connection::do_write() {
 void Connection::on_write(const error_code& ec, std::size_t) {
     writing_ = false;
     if (ec) return fail(ec, "writing");
-    queued_bytes_ -= send_queue_.front().size();
-    send_queue_.pop_front();
+    queued_bytes_ -= write_buffer_.size();
+    write_buffer_.clear();
     if (!send_queue_.empty()) return do_write();
     if (close_when_flushed_) close("closed after the last reply");
 }

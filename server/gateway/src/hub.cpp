@@ -5,6 +5,7 @@
 #include "cti/gateway/connection.h"
 #include "cti/gateway/roles.h"
 #include "cti/storage/directory.h"
+#include "cti/wire/frame.h"
 
 namespace cti::gateway {
 
@@ -39,7 +40,8 @@ Hub::Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices servi
           .lockout = std::chrono::seconds(auth.lockout_s),
           .max_delay = std::chrono::milliseconds(auth.max_delay_ms),
       }),
-      order_deadlines_(std::make_unique<OrderDeadlines>(*this)) {}
+      order_deadlines_(std::make_unique<OrderDeadlines>(*this)),
+      agent_flush_(services_.core) {}
 
 Hub::~Hub() = default;
 
@@ -176,7 +178,41 @@ void Hub::publish_to(wire::Event event, const std::function<bool(const SessionUs
         if (auto c = weak.lock(); c && c->phase() == Connection::Phase::ready && c->session() &&
                                   visible(c->session()->user))
             targets.push_back(c);
-    for (auto& c : targets) c->send(envelope);
+    if (targets.empty()) return;
+    // Encoded once for all of them.
+    auto frame = std::make_shared<const std::string>(wire::encode_frame(envelope));
+    for (auto& c : targets) c->send_frame(frame);
+}
+
+namespace {
+// Who follows every agent change as it happens: the wall and the supervision panels.
+bool watches_agents(const SessionUser& u) {
+    return has_permission(u.role, Permission::call_supervise) || has_permission(u.role, Permission::agent_force);
+}
+}  // namespace
+
+void Hub::publish_agent(wire::Event event, UserId agent) {
+    // The agent's own desktop and the supervising roles get the change at once; everyone else's
+    // desktop only counts colleagues (the status area), so their copies are coalesced: the latest
+    // state of each agent that changed, once per agent_event_interval. With hundreds of agent
+    // desktops connected this is what keeps the server from sending every change to everyone.
+    publish_to(event, [agent](const SessionUser& u) { return u.id == agent || watches_agents(u); });
+    pending_agents_[agent] = std::move(event);
+    if (agent_flush_armed_) return;
+    agent_flush_armed_ = true;
+    agent_flush_.expires_after(kAgentEventInterval);
+    agent_flush_.async_wait([this](const boost::system::error_code& ec) {
+        if (ec) return;  // cancelled: the hub is closing (and may be gone)
+        agent_flush_armed_ = false;
+        flush_agent_events();
+    });
+}
+
+void Hub::flush_agent_events() {
+    auto pending = std::move(pending_agents_);
+    pending_agents_.clear();
+    for (auto& [agent, event] : pending)
+        publish_to(std::move(event), [agent](const SessionUser& u) { return u.id != agent && !watches_agents(u); });
 }
 
 namespace {
@@ -251,6 +287,7 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
 }
 
 void Hub::close_all() {
+    agent_flush_.cancel();
     order_deadlines_->stop();
     std::vector<std::shared_ptr<Connection>> all;
     for (auto& [_, weak] : connections_)

@@ -23,7 +23,8 @@ const QStringList& AdminLabels::sectionOrder() {
         QStringLiteral("shifts"),       QStringLiteral("shift_members"), QStringLiteral("on_duty"),
         QStringLiteral("deadlines"),    QStringLiteral("workflows"), QStringLiteral("number_segments"),
         QStringLiteral("vip"),          QStringLiteral("announcements"), QStringLiteral("dictionaries"),
-        QStringLiteral("parameters"),   admin_section::kPrompts,
+        QStringLiteral("trunks"),       QStringLiteral("routes"),    QStringLiteral("extensions"),
+        QStringLiteral("agent_settings"), QStringLiteral("parameters"), admin_section::kPrompts,
     };
     return order;
 }
@@ -46,6 +47,10 @@ QString AdminLabels::sectionTitle(const QString& section) {
         {QStringLiteral("announcements"), QT_TR_NOOP("Announcements")},
         {QStringLiteral("dictionaries"), QT_TR_NOOP("Data dictionaries")},
         {QStringLiteral("parameters"), QT_TR_NOOP("System parameters")},
+        {QStringLiteral("trunks"), QT_TR_NOOP("Trunks")},
+        {QStringLiteral("routes"), QT_TR_NOOP("Number routes")},
+        {QStringLiteral("extensions"), QT_TR_NOOP("Phone extensions")},
+        {QStringLiteral("agent_settings"), QT_TR_NOOP("Agent settings")},
         {admin_section::kPrompts, QT_TR_NOOP("Prompts")},
     };
     const auto it = titles.constFind(section);
@@ -64,6 +69,9 @@ QString AdminLabels::columnTitle(const QString& table, const QString& column) {
         {QStringLiteral("skills.queues"), QT_TR_NOOP("Queues")},
         {QStringLiteral("parameters.key"), QT_TR_NOOP("Parameter")},
         {QStringLiteral("prompts.id"), QT_TR_NOOP("Prompt")},
+        {QStringLiteral("routes.number"), QT_TR_NOOP("Number dialled")},
+        {QStringLiteral("extensions.name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("agent_settings.name"), QT_TR_NOOP("Full name")},
     };
     // Every column of schema/PROTOCOL.md's table list.
     static const QHash<QString, const char*> titles{
@@ -133,6 +141,24 @@ QString AdminLabels::columnTitle(const QString& table, const QString& column) {
         {QStringLiteral("id"), QT_TR_NOOP("ID")},
         {QStringLiteral("lang"), QT_TR_NOOP("Language")},
         {QStringLiteral("seconds"), QT_TR_NOOP("Length (s)")},
+        {QStringLiteral("trunk_id"), QT_TR_NOOP("Trunk ID")},
+        {QStringLiteral("host"), QT_TR_NOOP("Host")},
+        {QStringLiteral("port"), QT_TR_NOOP("Port")},
+        {QStringLiteral("transport"), QT_TR_NOOP("Transport")},
+        {QStringLiteral("allow_from"), QT_TR_NOOP("Accept calls from")},
+        {QStringLiteral("dial_prefix"), QT_TR_NOOP("Outbound prefix")},
+        {QStringLiteral("max_calls"), QT_TR_NOOP("Most calls")},
+        {QStringLiteral("target_kind"), QT_TR_NOOP("Goes to")},
+        {QStringLiteral("target"), QT_TR_NOOP("Target")},
+        {QStringLiteral("extension"), QT_TR_NOOP("Extension")},
+        {QStringLiteral("outbound"), QT_TR_NOOP("May dial")},
+        {QStringLiteral("srtp"), QT_TR_NOOP("Encrypted media (SRTP)")},
+        {QStringLiteral("user_id"), QT_TR_NOOP("User ID")},
+        {QStringLiteral("mode"), QT_TR_NOOP("Mode")},
+        {QStringLiteral("auto_answer"), QT_TR_NOOP("Auto answer")},
+        {QStringLiteral("wrap_up_s"), QT_TR_NOOP("After-call work (s)")},
+        {QStringLiteral("wrap_up_manual"), QT_TR_NOOP("After-call work ended by hand")},
+        {QStringLiteral("max_no_answer"), QT_TR_NOOP("Unanswered offers before not ready")},
     };
     if (const auto it = special.constFind(table + QLatin1Char('.') + column); it != special.cend()) return tr(*it);
     const auto it = titles.constFind(column);

@@ -8,6 +8,7 @@
 #include "cti/storage/directory.h"
 #include "cti/storage/ivr.h"
 #include "cti/storage/migrate.h"
+#include "cti/storage/telephony.h"
 #include "cti/tickets/customers.h"
 #include "temp_dir.h"
 
@@ -255,4 +256,52 @@ TEST_CASE("number segments, deadlines and announcements", "[admin]") {
                Catch::Contains("not edited"));
     REQUIRE(f.table("announcements").remove(f.db, {{"announcement_id", field(*a, "announcement_id")}}, f.ctx));
     CHECK(f.rows("announcements").empty());
+}
+
+TEST_CASE("trunks, routes and extensions: what the SIP stack reads", "[admin]") {
+    Fixture f;
+    auto bad = f.save("trunks", {{"name", "电信"}, {"host", "10.1.1.1"}, {"port", "5060"}, {"transport", "udp"},
+                                 {"allow_from", "10.1.1.0/33, example"}, {"dial_prefix", "9"}, {"max_calls", "30"}});
+    REQUIRE_FALSE(bad.has_value());
+    CHECK_THAT(bad.error().message, Catch::Contains("allow_from:"));
+    auto trunk = f.save("trunks", {{"name", "电信"}, {"host", "10.1.1.1"}, {"port", "5060"}, {"transport", "udp"},
+                                   {"allow_from", "10.1.1.0/24, 2001:db8::1"}, {"dial_prefix", "9"}, {"max_calls", "30"}});
+    REQUIRE(trunk.has_value());
+    CHECK(field(*trunk, "allow_from") == "10.1.1.0/24,2001:db8::1");
+
+    REQUIRE(storage::insert_queue(f.db, "热线", "ring_all"));
+    CHECK_THAT(f.save("routes", {{"number", "95598"}, {"target_kind", "queue"}, {"target", "没有"}}).error().message,
+               Catch::Contains("target: there is no queue"));
+    CHECK_THAT(f.save("routes", {{"number", "95a"}, {"target_kind", "queue"}, {"target", "热线"}}).error().message,
+               Catch::Contains("number:"));
+    REQUIRE(f.save("routes", {{"number", "95598*"}, {"target_kind", "queue"}, {"target", "热线"}}));
+    REQUIRE(f.save("routes", {{"number", "0*"}, {"target_kind", "trunk"}, {"target", "电信"}}));
+    CHECK(f.rows("routes").size() == 2);
+    auto in_use = f.table("trunks").remove(f.db, {{"trunk_id", field(*trunk, "trunk_id")}}, f.ctx);
+    CHECK_THAT(in_use.error().message, Catch::Contains("1 routes lead to trunk"));
+    REQUIRE(f.table("routes").remove(f.db, {{"number", "0*"}}, f.ctx));
+    REQUIRE(f.table("trunks").remove(f.db, {{"trunk_id", field(*trunk, "trunk_id")}}, f.ctx));
+
+    REQUIRE(storage::insert_sip_extension(f.db, {.extension = "1001", .ha1 = std::string(32, 'a'), .user_id = f.wang}));
+    auto ext = f.row("extensions", "extension", "1001");
+    CHECK(field(ext, "login") == "1001");
+    REQUIRE(f.save("extensions", {{"extension", "1001"}, {"outbound", "national"}, {"srtp", "optional"}, {"enabled", "1"}}));
+    CHECK(storage::list_sip_extensions(f.db).value()[0].outbound == "national");
+}
+
+TEST_CASE("agents' ACD settings change and their skills stay", "[admin]") {
+    Fixture f;
+    REQUIRE(storage::upsert_agent_settings(f.db, {.user = f.wang, .skills = {{"电力", 5}}}));
+    auto row = f.row("agent_settings", "login", "1001");
+    CHECK(field(row, "mode") == "continuous");
+    row["mode"] = "intermittent";
+    row["wrap_up_s"] = "30";
+    REQUIRE(f.save("agent_settings", row));
+    auto stored = storage::list_agent_settings(f.db).value();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].mode == "intermittent");
+    CHECK(stored[0].wrap_up_s == 30);
+    CHECK(stored[0].skills == std::vector<std::pair<std::string, int>>{{"电力", 5}});
+    row["wrap_up_s"] = "-1";
+    CHECK_THAT(f.save("agent_settings", row).error().message, Catch::Contains("wrap_up_s: from 0 to 3600"));
 }

@@ -50,7 +50,7 @@ struct Context {
 };
 
 // What a running service must take after a save (the gateway does it).
-enum class Reload { none, queue, calendars, announcement };
+enum class Reload { none, queue, calendars, announcement, telephony, agent };  // agent: the record's user_id
 
 struct Table {
     std::string_view name;

@@ -28,6 +28,8 @@ public:
 
     // Queues a frame. Over the send-queue limit the client is too slow: it is disconnected.
     void send(const wire::Envelope& envelope);
+    // An encoded frame (wire::encode_frame), shared by every connection an event goes to.
+    void send_frame(std::shared_ptr<const std::string> frame);
     void send_error(std::uint64_t request_id, wire::ErrorCode code, std::string message,
                     std::uint32_t retry_after_ms = 0);
     // Sends what is queued, then closes.
@@ -63,7 +65,9 @@ private:
     wire::FrameReader reader_;
     std::array<char, 16 * 1024> read_buffer_{};
     std::array<char, 1> peek_{};
-    std::deque<std::string> send_queue_;
+    // Frames waiting to be written; events published to many connections share one encoding.
+    std::deque<std::shared_ptr<const std::string>> send_queue_;
+    std::string write_buffer_;  // the frames of the write in flight, coalesced into one TLS write
     std::size_t queued_bytes_ = 0;
     bool writing_ = false;
     bool close_when_flushed_ = false;

@@ -4,8 +4,10 @@
 // Everything here runs on the core thread; slow work (Argon2id, SQLite writes) is handed to
 // other threads and its result posted back.
 #include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -51,6 +53,9 @@ struct HubServices {
     center::CampaignService* campaigns = nullptr;  // null when telephony is not running
     prompts::PromptStore* prompts = nullptr;       // null when telephony is not running
     center::FaxService* faxes = nullptr;           // null when telephony is not running
+    // Trunks, routes or extensions changed in the database: the SIP stack and call model re-read
+    // them. Empty when telephony is not running.
+    std::function<Result<void>()> reload_telephony;
 };
 
 class Hub {
@@ -93,6 +98,10 @@ public:
     // A call changed / a digit was heard: to the users on the call and to supervising roles.
     void publish_call(const calls::CallView& call);
     void publish_dtmf(CallId call, const std::vector<UserId>& users, char digit, std::string_view source);
+    // An agent's status or state changed: at once to the agent and to the supervising roles, to
+    // the other desktops as the latest state per agent every kAgentEventInterval.
+    void publish_agent(wire::Event event, UserId agent);
+    static constexpr std::chrono::milliseconds kAgentEventInterval{1000};
     std::uint64_t event_seq() const { return event_seq_; }
 
     // A server alarm (kind "storage", "recording"...) raised or cleared: published to every
@@ -124,6 +133,10 @@ private:
     std::uint64_t event_seq_ = 0;
     std::unique_ptr<OrderDeadlines> order_deadlines_;
     std::map<std::string, wire::Alarm> alarms_;  // active ones, by kind
+    void flush_agent_events();
+    std::map<UserId, wire::Event> pending_agents_;  // the latest change per agent, for the others
+    boost::asio::steady_timer agent_flush_;
+    bool agent_flush_armed_ = false;
 };
 
 }  // namespace cti::gateway
