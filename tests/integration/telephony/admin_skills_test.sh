@@ -8,6 +8,7 @@
 #     caller A reaches 1001 at once;
 #   - the administrator takes the skill away again: the next caller B waits; the queue goes back
 #     to longest idle without requirements, and caller C reaches 1001 at once (B hung up);
+#   - a number route saved (77777 -> 热线总队列) takes the next call to 1001;
 #   - bad values are refused with the field named and nothing changes; an agent may read the
 #     data dictionaries but not change queues; the server keeps serving throughout.
 # usage: admin_skills_test.sh CTI_SERVER CTI_CLI
@@ -29,7 +30,7 @@ grep -q "system parameter recording.retention_days = 30" "$WORK/server.log" \
 WATCH=$WORK/watch-1001.jsonl
 start_watch 1001 "$WATCH"
 register_phone 1001 "$TONE_1001"
-start_phone 1001 phone_answer 2
+start_phone 1001 phone_answer 3
 OUT=$(cli 1001 sign-in) || fail "sign-in: $OUT"
 OUT=$(cli 1001 ready) || fail "ready: $OUT"
 last_state() { agent_states 1 | awk '{print $NF}'; }
@@ -127,8 +128,21 @@ await_call_state "$C" talking
 carrier_hangup
 wait_carrier "the caller hangs up"
 await_call_state "$C" ended
-wait_phone 1001 "2 calls: A and C"
+
+note "--- a new number route 77777 -> 热线总队列 saved: caller D dials it and reaches 1001"
+refused admin "a route to a queue that does not exist" "target: there is no queue" \
+  admin-save routes number=77777 target_kind=queue target=没有的队列
+OUT=$(cli admin admin-save routes number=77777 target_kind=queue target=热线总队列) || fail "admin-save routes: $OUT"
+start_carrier 77777
+new_call
+D=$CALL_ID
+await_call_state "$D" talking
+carrier_hangup
+wait_carrier "the caller hangs up"
+await_call_state "$D" ended
+wait_phone 1001 "3 calls: A, C and D"
 for c in "$A" "$C"; do await_record "$c" "inbound\|13800138000\|12345\|1\|1\|[^|]+\|caller\|1001"; done
-await_row "the administration saves in the event log (parameter, skill, queue twice)" 4 \
+await_record "$D" "inbound\|13800138000\|77777\|1\|1\|[^|]+\|caller\|1001"
+await_row "the administration saves in the event log (parameter, skill, queue twice, route)" 5 \
   "SELECT count(*) FROM event_log WHERE kind = 'admin.saved'"
 note "PASS"
