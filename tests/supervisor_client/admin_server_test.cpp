@@ -21,6 +21,7 @@
 #include "cti/qtclient/admin_tables.h"
 #include "cti/qtclient/connection_host.h"
 #include "cti/qtclient/session_status.h"
+#include "cti/qtclient/translations.h"
 #include "cti/qtclient/users_admin.h"
 #include "models/admin_labels.h"
 #include "models/admin_table_model.h"
@@ -286,4 +287,37 @@ TEST_CASE("administration window against the real server", "[supervisor][admin][
         REQUIRE(waitFor([&] { return failed.count() > 0; }));
         CHECK(failed.at(0).at(1).value<cti::qt::ErrorCode>() == cti::qt::ErrorCode::PermissionDenied);
     }
+}
+
+// Not part of the test run (hidden tag): tools/screenshots.sh runs it once per language for the
+// pictures supervisor-admin-queues-<lang>.png, supervisor-admin-calendars-<lang>.png and
+// supervisor-admin-users-<lang>.png ($CTI_SCREENSHOT_DIR, language $CTI_E2E_LANG).
+TEST_CASE("administration window screenshots", "[.screenshots][supervisor][admin]") {
+    const QString lang = qEnvironmentVariable("CTI_E2E_LANG", QStringLiteral("zh_CN"));
+    cti::qt::Translations translations(*qApp, lang, {QStringLiteral("cti_qtclient"), QStringLiteral("cti-supervisor")});
+    cti::test::ServerProcess server(QStringLiteral(CTI_SERVER_BINARY));
+    Desktop d(server, QStringLiteral("admin"));
+    auto& window = d.app.adminWindow();
+    REQUIRE(waitFor([&] { return window.sections().contains(QStringLiteral("queues")); }, 120000));
+    window.resize(1400, 860);
+    window.show();
+    auto& tablePage = window.tablePage();
+    auto shoot = [&](const QString& table, const QString& key, const QString& value) {
+        openTable(window, table);
+        for (int row = 0; row < tablePage.model().rowCount(); ++row)
+            if (tablePage.model().recordAt(row).value(key) == value) tablePage.selectRow(row);
+        REQUIRE(waitFor([&] { return tablePage.selectedRow() >= 0; }));
+        REQUIRE(waitFor([&] {  // the form laid out with the record before the picture
+            auto* name = tablePage.form().editor(QStringLiteral("name"));
+            return name && name->isVisible();
+        }));
+        CHECK_FALSE(cti::test::saveScreenshot(window, QStringLiteral("supervisor-admin-%1-%2").arg(table, lang)).isEmpty());
+    };
+    shoot(QStringLiteral("queues"), QStringLiteral("name"), QStringLiteral("热线总队列"));
+    shoot(QStringLiteral("calendars"), QStringLiteral("name"), QStringLiteral("default"));
+    auto& users = window.usersPage();
+    window.openSection(QStringLiteral("users"));
+    REQUIRE(waitFor([&] { return users.model().rowOfLogin(QStringLiteral("1001")).has_value(); }));
+    users.selectRow(*users.model().rowOfLogin(QStringLiteral("1001")));
+    CHECK_FALSE(cti::test::saveScreenshot(window, QStringLiteral("supervisor-admin-users-%1").arg(lang)).isEmpty());
 }

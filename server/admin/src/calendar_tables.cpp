@@ -141,12 +141,14 @@ std::vector<Column> calendar_columns() {
     return {name, offset, weekly, holidays, makeup, read_only_column("updated", ColumnType::text)};
 }
 
-Result<TableData> list_calendars(storage::Database& db, const Context&) {
+Result<TableData> list_calendars(storage::Database& db, const Context& ctx) {
     auto rows = query_records(db, "SELECT name, definition, updated_ms FROM business_calendars ORDER BY name", {},
                               {"name", "definition", "updated_ms"}, "listing calendars");
     if (!rows) return std::unexpected(rows.error());
     TableData out{calendar_columns(), {}, "IVR business-hours conditions and work-order deadlines use a saved calendar at once."};
-    for (const auto& r : *rows) out.records.push_back(to_record(field(r, "name"), field(r, "definition"), field(r, "updated_ms")));
+    for (const auto& r : *rows)
+        out.records.push_back(
+            to_record(field(r, "name"), field(r, "definition"), local_time(int_field(r, "updated_ms"), ctx.utc_offset_min)));
     return out;
 }
 
@@ -160,7 +162,7 @@ Result<Record> save_calendar(storage::Database& db, const Record& in, const Cont
     if (auto ok = validate(*cal); !ok) return fail(Errc::invalid_argument, ok.error().message);
     const auto stored = calendar_to_json(*cal);
     if (auto s = storage::save_calendar(db, field(*r, "name"), stored, ctx.now_ms); !s) return std::unexpected(s.error());
-    return to_record(field(*r, "name"), stored, std::to_string(ctx.now_ms));
+    return to_record(field(*r, "name"), stored, local_time(ctx.now_ms, ctx.utc_offset_min));
 }
 
 }  // namespace

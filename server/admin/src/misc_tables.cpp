@@ -73,12 +73,6 @@ std::vector<Column> announcement_columns() {
             read_only_column("created")};
 }
 
-std::string local_time(std::int64_t ms, int offset_min) {
-    const auto t = std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(ms)) +
-                   std::chrono::minutes(offset_min);
-    return fmt::format("{:%Y-%m-%d %H:%M}", std::chrono::floor<std::chrono::minutes>(t));
-}
-
 Result<std::vector<Record>> announcement_rows(storage::Database& db, const Context& ctx, std::string_view where,
                                               const std::vector<std::pair<std::string, std::string>>& binds) {
     auto rows = query_records(db,

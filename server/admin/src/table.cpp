@@ -1,5 +1,6 @@
 #include "cti/admin/table.h"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -167,6 +168,12 @@ int parse_minutes(std::string_view hhmm) {
     parse_int(hhmm.substr(0, 2), h);
     parse_int(hhmm.substr(3, 2), m);
     return static_cast<int>(h * 60 + m);
+}
+
+std::string local_time(std::int64_t ms, int offset_min) {
+    const auto t = std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(ms)) +
+                   std::chrono::minutes(offset_min);
+    return fmt::format("{:%Y-%m-%d %H:%M}", std::chrono::floor<std::chrono::minutes>(t));
 }
 
 Column text_column(std::string name, int max_chars, bool required) {

@@ -9,6 +9,7 @@
 namespace cti::admin {
 
 std::vector<std::string> split_list(std::string_view text);  // comma separated, trimmed, empties dropped
+std::string local_time(std::int64_t ms, int offset_min);      // "YYYY-MM-DD HH:MM" in that zone
 
 Column text_column(std::string name, int max_chars, bool required = false);
 Column int_column(std::string name, std::int64_t min, std::int64_t max, std::int64_t default_value);
