@@ -477,6 +477,318 @@
         <source>Unanswered offers before not ready</source>
         <translation>Unanswered offers before not ready</translation>
     </message>
+    <message>
+        <source>Changes reach the ACD at once; callers already waiting stay in the queue.</source>
+        <translation>Changes reach the ACD at once; callers already waiting stay in the queue.</translation>
+    </message>
+    <message>
+        <source>IVR business-hours conditions and work-order deadlines use a saved calendar at once.</source>
+        <translation>IVR business-hours conditions and work-order deadlines use a saved calendar at once.</translation>
+    </message>
+    <message>
+        <source>An end earlier than the start ends on the next day (night shift).</source>
+        <translation>An end earlier than the start ends on the next day (night shift).</translation>
+    </message>
+    <message>
+        <source>Who works a shift now (the server's local time) and whether they are signed in.</source>
+        <translation>Who works a shift now (the server's local time) and whether they are signed in.</translation>
+    </message>
+    <message>
+        <source>Times are business seconds on the calendar; orders created from now on use them.</source>
+        <translation>Times are business seconds on the calendar; orders created from now on use them.</translation>
+    </message>
+    <message>
+        <source>A save is a new version (the name comes from the definition); orders keep the version they started with.</source>
+        <translation>A save is a new version (the name comes from the definition); orders keep the version they started with.</translation>
+    </message>
+    <message>
+        <source>The longest matching prefix of a caller's number decides.</source>
+        <translation>The longest matching prefix of a caller's number decides.</translation>
+    </message>
+    <message>
+        <source>VIP level 1 is the green channel (ahead of everyone in queues); blacklisted callers get the queue's blacklist treatment. The next call uses the change.</source>
+        <translation>VIP level 1 is the green channel (ahead of everyone in queues); blacklisted callers get the queue's blacklist treatment. The next call uses the change.</translation>
+    </message>
+    <message>
+        <source>Desktops read the lists when they log in.</source>
+        <translation>Desktops read the lists when they log in.</translation>
+    </message>
+    <message>
+        <source>A new announcement reaches every desktop at once; published ones are removed, not edited.</source>
+        <translation>A new announcement reaches every desktop at once; published ones are removed, not edited.</translation>
+    </message>
+    <message>
+        <source>A value left empty is the configuration file's. Changes take effect when the server is restarted.</source>
+        <translation>A value left empty is the configuration file's. Changes take effect when the server is restarted.</translation>
+    </message>
+    <message>
+        <source>Calls from the allowed addresses are accepted without a password; outbound numbers get the dial prefix. New calls use a change at once.</source>
+        <translation>Calls from the allowed addresses are accepted without a password; outbound numbers get the dial prefix. New calls use a change at once.</translation>
+    </message>
+    <message>
+        <source>A number ending in '*' matches every number it begins (the longest wins). New calls use a change at once.</source>
+        <translation>A number ending in '*' matches every number it begins (the longest wins). New calls use a change at once.</translation>
+    </message>
+    <message>
+        <source>What each phone may dial out to and whether its media is encrypted; the phone's password is set when the user is created.</source>
+        <translation>What each phone may dial out to and whether its media is encrypted; the phone's password is set when the user is created.</translation>
+    </message>
+    <message>
+        <source>Continuous: back to ready after each call; intermittent: not ready after each call. After max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.</source>
+        <translation>Continuous: back to ready after each call; intermittent: not ready after each call. After max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.</translation>
+    </message>
+    <message>
+        <source>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</source>
+        <translation>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Longest idle first</source>
+        <translation>Longest idle first</translation>
+    </message>
+    <message>
+        <source>Ring all at once</source>
+        <translation>Ring all at once</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <source>In fixed order</source>
+        <translation>In fixed order</translation>
+    </message>
+    <message>
+        <source>Fewest calls today</source>
+        <translation>Fewest calls today</translation>
+    </message>
+    <message>
+        <source>Least talk time today</source>
+        <translation>Least talk time today</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>Best skill match</source>
+        <translation>Best skill match</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>IVR flow</source>
+        <translation>IVR flow</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Phone extension</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>Internal calls only</source>
+        <translation>Internal calls only</translation>
+    </message>
+    <message>
+        <source>Local numbers</source>
+        <translation>Local numbers</translation>
+    </message>
+    <message>
+        <source>National numbers</source>
+        <translation>National numbers</translation>
+    </message>
+    <message>
+        <source>Any number, international too</source>
+        <translation>Any number, international too</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>When the phone offers it</source>
+        <translation>When the phone offers it</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>Intermittent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Not-ready reasons</source>
+        <translation>Not-ready reasons</translation>
+    </message>
+    <message>
+        <source>When the server restarts</source>
+        <translation>When the server restarts</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>An unanswered phone stops ringing after this many seconds.</source>
+        <translation>An unanswered phone stops ringing after this many seconds.</translation>
+    </message>
+    <message>
+        <source>A call is ended after this many seconds (0: no limit).</source>
+        <translation>A call is ended after this many seconds (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Recordings older than this many days are deleted (0: kept forever).</source>
+        <translation>Recordings older than this many days are deleted (0: kept forever).</translation>
+    </message>
+    <message>
+        <source>A voicemail message is cut off after this many seconds.</source>
+        <translation>A voicemail message is cut off after this many seconds.</translation>
+    </message>
+    <message>
+        <source>Calls to a callback number before the request fails.</source>
+        <translation>Calls to a callback number before the request fails.</translation>
+    </message>
+    <message>
+        <source>Seconds between callback attempts after busy or no answer.</source>
+        <translation>Seconds between callback attempts after busy or no answer.</translation>
+    </message>
+    <message>
+        <source>An outbound campaign call not answered by then counts as no answer.</source>
+        <translation>An outbound campaign call not answered by then counts as no answer.</translation>
+    </message>
+    <message>
+        <source>Trunk channels one campaign may hold at once.</source>
+        <translation>Trunk channels one campaign may hold at once.</translation>
+    </message>
+    <message>
+        <source>Times a fax is dialled before it fails.</source>
+        <translation>Times a fax is dialled before it fails.</translation>
+    </message>
+    <message>
+        <source>Seconds between fax attempts.</source>
+        <translation>Seconds between fax attempts.</translation>
+    </message>
+    <message>
+        <source>Our fax station id (TSI/CSI), by custom the fax number in international form.</source>
+        <translation>Our fax station id (TSI/CSI), by custom the fax number in international form.</translation>
+    </message>
+    <message>
+        <source>The line printed above each fax page sent (empty: none).</source>
+        <translation>The line printed above each fax page sent (empty: none).</translation>
+    </message>
+    <message>
+        <source>Failed logins within the window before an account is locked.</source>
+        <translation>Failed logins within the window before an account is locked.</translation>
+    </message>
+    <message>
+        <source>Seconds an account stays locked after too many failed logins.</source>
+        <translation>Seconds an account stays locked after too many failed logins.</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -477,6 +477,318 @@
         <source>Unanswered offers before not ready</source>
         <translation>未接几次后置忙</translation>
     </message>
+    <message>
+        <source>Changes reach the ACD at once; callers already waiting stay in the queue.</source>
+        <translation>改动立即应用到 ACD；已在排队的来电仍留在队列中。</translation>
+    </message>
+    <message>
+        <source>IVR business-hours conditions and work-order deadlines use a saved calendar at once.</source>
+        <translation>日历保存后，IVR 的工作时间条件和工单时限立即按新日历计算。</translation>
+    </message>
+    <message>
+        <source>An end earlier than the start ends on the next day (night shift).</source>
+        <translation>结束时间早于开始时间表示到次日结束（夜班）。</translation>
+    </message>
+    <message>
+        <source>Who works a shift now (the server's local time) and whether they are signed in.</source>
+        <translation>此刻（按服务器当地时间）在班的人员，以及他们是否已登录。</translation>
+    </message>
+    <message>
+        <source>Times are business seconds on the calendar; orders created from now on use them.</source>
+        <translation>时限按日历的工作时间以秒计；此后新建的工单使用新时限。</translation>
+    </message>
+    <message>
+        <source>A save is a new version (the name comes from the definition); orders keep the version they started with.</source>
+        <translation>每次保存生成一个新版本（名称取自定义）；工单沿用其开始时的版本。</translation>
+    </message>
+    <message>
+        <source>The longest matching prefix of a caller's number decides.</source>
+        <translation>以与来电号码匹配的最长号段为准。</translation>
+    </message>
+    <message>
+        <source>VIP level 1 is the green channel (ahead of everyone in queues); blacklisted callers get the queue's blacklist treatment. The next call uses the change.</source>
+        <translation>VIP 等级 1 为绿色通道（在队列中排在所有人之前）；黑名单来电按队列的黑名单方式处理。改动从下一通来电起生效。</translation>
+    </message>
+    <message>
+        <source>Desktops read the lists when they log in.</source>
+        <translation>各客户端在登录时读取这些列表。</translation>
+    </message>
+    <message>
+        <source>A new announcement reaches every desktop at once; published ones are removed, not edited.</source>
+        <translation>新公告立即送达所有客户端；已发布的公告只能删除，不能修改。</translation>
+    </message>
+    <message>
+        <source>A value left empty is the configuration file's. Changes take effect when the server is restarted.</source>
+        <translation>值留空即采用配置文件中的设置。改动在服务器重启后生效。</translation>
+    </message>
+    <message>
+        <source>Calls from the allowed addresses are accepted without a password; outbound numbers get the dial prefix. New calls use a change at once.</source>
+        <translation>来自允许地址的呼叫无需密码即可接入；外呼号码前加外呼前缀。改动立即对新呼叫生效。</translation>
+    </message>
+    <message>
+        <source>A number ending in '*' matches every number it begins (the longest wins). New calls use a change at once.</source>
+        <translation>以“*”结尾的号码匹配以其开头的所有号码（最长者优先）。改动立即对新呼叫生效。</translation>
+    </message>
+    <message>
+        <source>What each phone may dial out to and whether its media is encrypted; the phone's password is set when the user is created.</source>
+        <translation>设置每部话机可拨打的范围及其媒体是否加密；话机密码在创建用户时设置。</translation>
+    </message>
+    <message>
+        <source>Continuous: back to ready after each call; intermittent: not ready after each call. After max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.</source>
+        <translation>连续工作：每通电话后自动置闲；间歇工作：每通电话后置忙。连续未接达到“未接几次后置忙”所设次数，座席即被置忙。改动立即应用到 ACD。</translation>
+    </message>
+    <message>
+        <source>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</source>
+        <translation>本版本中的角色及其权限是固定的；如需改变某个用户的权限，请为其分配其他角色。</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Longest idle first</source>
+        <translation>空闲最久优先</translation>
+    </message>
+    <message>
+        <source>Ring all at once</source>
+        <translation>同时振铃</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>In fixed order</source>
+        <translation>按固定顺序</translation>
+    </message>
+    <message>
+        <source>Fewest calls today</source>
+        <translation>今日接听最少优先</translation>
+    </message>
+    <message>
+        <source>Least talk time today</source>
+        <translation>今日通话最短优先</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Best skill match</source>
+        <translation>技能最匹配优先</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>预约回呼</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>IVR flow</source>
+        <translation>IVR 流程</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>Internal calls only</source>
+        <translation>仅限内部呼叫</translation>
+    </message>
+    <message>
+        <source>Local numbers</source>
+        <translation>本地号码</translation>
+    </message>
+    <message>
+        <source>National numbers</source>
+        <translation>国内号码</translation>
+    </message>
+    <message>
+        <source>Any number, international too</source>
+        <translation>不限（含国际）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>When the phone offers it</source>
+        <translation>话机支持时加密</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>连续工作</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>间歇工作</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Not-ready reasons</source>
+        <translation>置忙原因</translation>
+    </message>
+    <message>
+        <source>When the server restarts</source>
+        <translation>服务器重启后生效</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>An unanswered phone stops ringing after this many seconds.</source>
+        <translation>话机振铃超过该秒数仍无人接听即停止振铃。</translation>
+    </message>
+    <message>
+        <source>A call is ended after this many seconds (0: no limit).</source>
+        <translation>通话超过该秒数即被挂断（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Recordings older than this many days are deleted (0: kept forever).</source>
+        <translation>超过该天数的录音将被删除（0：永久保存）。</translation>
+    </message>
+    <message>
+        <source>A voicemail message is cut off after this many seconds.</source>
+        <translation>语音留言超过该秒数即被截断。</translation>
+    </message>
+    <message>
+        <source>Calls to a callback number before the request fails.</source>
+        <translation>回呼号码的最多呼叫次数，用尽后回呼请求即失败。</translation>
+    </message>
+    <message>
+        <source>Seconds between callback attempts after busy or no answer.</source>
+        <translation>遇忙或无人接听后，两次回呼之间间隔的秒数。</translation>
+    </message>
+    <message>
+        <source>An outbound campaign call not answered by then counts as no answer.</source>
+        <translation>外呼活动的呼叫超过该秒数未接通即记为无人接听。</translation>
+    </message>
+    <message>
+        <source>Trunk channels one campaign may hold at once.</source>
+        <translation>一个外呼活动可同时占用的中继通道数。</translation>
+    </message>
+    <message>
+        <source>Times a fax is dialled before it fails.</source>
+        <translation>传真发送失败前最多拨号的次数。</translation>
+    </message>
+    <message>
+        <source>Seconds between fax attempts.</source>
+        <translation>两次发送传真之间间隔的秒数。</translation>
+    </message>
+    <message>
+        <source>Our fax station id (TSI/CSI), by custom the fax number in international form.</source>
+        <translation>本方传真标识（TSI/CSI），通常为国际格式的传真号码。</translation>
+    </message>
+    <message>
+        <source>The line printed above each fax page sent (empty: none).</source>
+        <translation>发出的每页传真顶部打印的一行文字（空：不打印）。</translation>
+    </message>
+    <message>
+        <source>Failed logins within the window before an account is locked.</source>
+        <translation>统计时段内登录失败达到该次数即锁定账号。</translation>
+    </message>
+    <message>
+        <source>Seconds an account stays locked after too many failed logins.</source>
+        <translation>登录失败次数过多后账号保持锁定的秒数。</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -1,8 +1,9 @@
 // The administration window's parts offline, over plain data: which sections a session gets, the
-// translated headers and cells of AdminTableModel, what AdminFormModel lets change and sends, the
-// editors AdminForm builds from the columns, the skills editor, the users' and departments'
-// tables. The window against the TLS test double: admin_window_test.cpp; against the real
-// server: admin_server_test.cpp.
+// translated headers and cells of AdminTableModel (codes by their labels), the tables' notes,
+// what AdminFormModel lets change and sends, the editors AdminForm builds from the columns (codes
+// by their labels, saved as codes), the skills editor, the users' and departments' tables. The
+// window against the TLS test double: admin_window_test.cpp; against the real server:
+// admin_server_test.cpp.
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
@@ -207,13 +208,14 @@ TEST_CASE("admin form: one editor per column type, values collected as text", "[
     CHECK(ring->maximum() == 600);
     CHECK(ring->value() == 20);
     CHECK(strategy->count() == 3);  // required: no empty choice
-    CHECK(strategy->currentText() == QStringLiteral("longest_idle"));
+    CHECK(strategy->currentText() == QStringLiteral("Longest idle first"));  // the label...
+    CHECK(strategy->currentData().toString() == QStringLiteral("longest_idle"));  // ...of the code
     REQUIRE(skills->completer() != nullptr);
     CHECK(form.missingRequired() == QStringList{QStringLiteral("Name")});
 
     name->setText(QStringLiteral("夜间队列"));
     ring->setValue(45);
-    strategy->setCurrentIndex(strategy->findText(QStringLiteral("skills")));
+    strategy->setCurrentIndex(strategy->findText(QStringLiteral("Best skill match")));
     skills->setText(QStringLiteral("电费:5, 投诉,"));
     weekly->setPlainText(QStringLiteral("mon 08:30-12:00\ntue 13:30-17:30"));
     black->setChecked(true);
@@ -222,7 +224,7 @@ TEST_CASE("admin form: one editor per column type, values collected as text", "[
     const auto v = form.values();
     CHECK(v.value(QStringLiteral("name")) == QStringLiteral("夜间队列"));
     CHECK(v.value(QStringLiteral("ring_timeout_s")) == QStringLiteral("45"));
-    CHECK(v.value(QStringLiteral("strategy")) == QStringLiteral("skills"));
+    CHECK(v.value(QStringLiteral("strategy")) == QStringLiteral("skills"));  // the code, not the label
     CHECK(v.value(QStringLiteral("required_skills")) == QStringLiteral("电费:5,投诉"));
     CHECK(v.value(QStringLiteral("weekly")) == QStringLiteral("mon 08:30-12:00\ntue 13:30-17:30"));
     CHECK(v.value(QStringLiteral("blacklisted")) == QStringLiteral("1"));
@@ -237,6 +239,7 @@ TEST_CASE("admin form: one editor per column type, values collected as text", "[
     CHECK(name->text() == QStringLiteral("投诉专席"));
     CHECK(ring->value() == 30);
     CHECK(strategy->currentText() == QStringLiteral("gone_strategy"));  // kept, not silently changed
+    CHECK(form.values().value(QStringLiteral("strategy")) == QStringLiteral("gone_strategy"));
     CHECK_FALSE(black->isChecked());
     CHECK(members->text() == QStringLiteral("2"));
     CHECK(form.recordToSave().value(QStringLiteral("queue_id")) == QStringLiteral("2"));
@@ -257,6 +260,161 @@ TEST_CASE("admin form: one editor per column type, values collected as text", "[
     form.startNew();
     CHECK(skillName->isEnabled());
     CHECK(skillName->text().isEmpty());
+}
+
+TEST_CASE("admin labels: codes shown by their labels, notes in the desktop's words", "[supervisor][admin]") {
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("strategy"), QStringLiteral("ring_all")) ==
+          QStringLiteral("Ring all at once"));
+    CHECK(AdminLabels::valueText(QStringLiteral("trunks"), QStringLiteral("transport"), QStringLiteral("tls")) ==
+          QStringLiteral("TLS"));
+    CHECK(AdminLabels::valueText(QStringLiteral("deadlines"), QStringLiteral("escalate_role"),
+                                 QStringLiteral("team_leader")) == QStringLiteral("Team leader"));
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("overflow_action"), QString()) ==
+          QStringLiteral("None"));
+    // A code this desktop does not know, a column without codes: as they are.
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("strategy"), QStringLiteral("zz_newer")) ==
+          QStringLiteral("zz_newer"));
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("name"), QStringLiteral("ring_all")) ==
+          QStringLiteral("ring_all"));
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("overflow_queue"), QString()).isEmpty());
+    CHECK(AdminLabels::listText(QStringLiteral("shift_members"), QStringLiteral("weekdays"),
+                                QStringLiteral("mon,sat,zz")) == QStringLiteral("Mon, Sat, zz"));
+    CHECK(AdminLabels::listText(QStringLiteral("queues"), QStringLiteral("required_skills"),
+                                QStringLiteral("电费:5,投诉")) == QStringLiteral("电费:5,投诉"));
+    const QStringList days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    CHECK(AdminLabels::valueCode(QStringLiteral("shift_members"), QStringLiteral("weekdays"), days,
+                                 QStringLiteral("sat")) == QStringLiteral("sat"));
+    CHECK(AdminLabels::valueCode(QStringLiteral("shift_members"), QStringLiteral("weekdays"), days,
+                                 QStringLiteral("Sat")) == QStringLiteral("sat"));
+    CHECK(AdminLabels::valueCode(QStringLiteral("shift_members"), QStringLiteral("weekdays"), days,
+                                 QStringLiteral("someday")) == QStringLiteral("someday"));
+
+    // The note: the desktop's own for a table it knows, the server's for a newer table.
+    const QString server = QStringLiteral("server's words");
+    CHECK(AdminLabels::tableNote(QStringLiteral("queues"), server) ==
+          QStringLiteral("Changes reach the ACD at once; callers already waiting stay in the queue."));
+    CHECK(AdminLabels::tableNote(QStringLiteral("zz_newer"), server) == server);
+    for (const char* t : {"queues", "calendars", "shifts", "on_duty", "deadlines", "workflows", "number_segments", "vip",
+                          "dictionaries", "announcements", "parameters", "trunks", "routes", "extensions",
+                          "agent_settings", "roles"}) {
+        INFO(t);
+        CHECK(AdminLabels::tableNote(QString::fromLatin1(t), server) != server);
+    }
+    CHECK(AdminLabels::parameterDescription(QStringLiteral("fax.retry_s"), server) ==
+          QStringLiteral("Seconds between fax attempts."));
+    CHECK(AdminLabels::parameterDescription(QStringLiteral("zz.newer"), server) == server);
+}
+
+TEST_CASE("admin table model: codes shown by their labels, kept as codes", "[supervisor][admin]") {
+    AdminTableModel model;
+    cti::qt::AdminTable t;
+    t.info = {QStringLiteral("queues"), true, true, false};
+    auto action = column("overflow_action", "choice");
+    action.choices = {QString(), QStringLiteral("voicemail"), QStringLiteral("callback")};
+    t.columns = everyType() << action;
+    t.records = {record({{"queue_id", "1"}, {"strategy", "round_robin"}, {"overflow_action", "callback"},
+                         {"required_skills", "电费:5,投诉"}}),
+                 record({{"queue_id", "2"}, {"strategy", "zz_newer"}, {"overflow_action", ""}})};
+    model.setTable(t);
+    const int strategy = *model.columnOf(QStringLiteral("strategy"));
+    const int overflow = *model.columnOf(QStringLiteral("overflow_action"));
+    const int skills = *model.columnOf(QStringLiteral("required_skills"));
+    CHECK(model.index(0, strategy).data().toString() == QStringLiteral("Round robin"));
+    CHECK(model.index(0, strategy).data(AdminTableModel::ValueRole).toString() == QStringLiteral("round_robin"));
+    CHECK(model.index(0, strategy).data(AdminTableModel::SortRole).toString() == QStringLiteral("Round robin"));
+    CHECK(model.index(1, strategy).data().toString() == QStringLiteral("zz_newer"));
+    CHECK(model.index(0, overflow).data().toString() == QStringLiteral("Callback"));
+    CHECK(model.index(1, overflow).data().toString() == QStringLiteral("None"));
+    CHECK(model.index(1, overflow).data(AdminTableModel::ValueRole).toString().isEmpty());
+    CHECK(model.index(0, skills).data().toString() == QStringLiteral("电费:5,投诉"));
+    CHECK(model.recordAt(0).value(QStringLiteral("strategy")) == QStringLiteral("round_robin"));
+
+    // A list of codes item by item; a parameter's description by its key; roles by their titles.
+    auto days = column("weekdays", "list");
+    days.choices = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    t.info.table = QStringLiteral("shift_members");
+    t.columns = {days};
+    t.records = {record({{"weekdays", "mon,tue,fri"}})};
+    model.setTable(t);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Mon, Tue, Fri"));
+    CHECK(model.index(0, 0).data(AdminTableModel::ValueRole).toString() == QStringLiteral("mon,tue,fri"));
+
+    auto key = column("key", "text");
+    key.key = key.readOnly = true;
+    auto description = column("description", "text");
+    description.readOnly = true;
+    auto applies = column("applies", "text");
+    applies.readOnly = true;
+    t.info.table = QStringLiteral("parameters");
+    t.columns = {key, description, applies};
+    t.records = {record({{"key", "fax.retry_s"}, {"description", "server text"}, {"applies", "restart"}}),
+                 record({{"key", "zz.newer"}, {"description", "A newer parameter."}, {"applies", "zz"}})};
+    model.setTable(t);
+    CHECK(model.index(0, 1).data().toString() == QStringLiteral("Seconds between fax attempts."));
+    CHECK(model.index(0, 1).data(AdminTableModel::ValueRole).toString() == QStringLiteral("server text"));
+    CHECK(model.index(0, 2).data().toString() == QStringLiteral("When the server restarts"));
+    CHECK(model.index(1, 1).data().toString() == QStringLiteral("A newer parameter."));
+    CHECK(model.index(1, 2).data().toString() == QStringLiteral("zz"));
+
+    auto role = column("role", "text");
+    role.key = role.readOnly = true;
+    t.info.table = QStringLiteral("roles");
+    t.columns = {role};
+    t.records = {record({{"role", "administrator"}})};
+    model.setTable(t);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Administrator"));
+    CHECK(model.index(0, 0).data(AdminTableModel::ValueRole).toString() == QStringLiteral("administrator"));
+}
+
+TEST_CASE("admin form: choices by their labels, saved as codes", "[supervisor][admin]") {
+    AdminForm form;
+    auto login = column("login", "choice");
+    login.key = login.required = true;
+    login.choices = {QStringLiteral("1001")};
+    auto days = column("weekdays", "list");
+    days.required = true;
+    days.choices = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    auto action = column("overflow_action", "choice");
+    action.choices = {QString(), QStringLiteral("voicemail"), QStringLiteral("callback")};
+    form.setColumns(QStringLiteral("shift_members"), {login, days});
+    auto* weekdays = editorOf<QLineEdit>(form, "weekdays");
+    CHECK(weekdays->toolTip().contains(QStringLiteral("Mon, Tue")));
+    REQUIRE(weekdays->completer() != nullptr);
+    form.edit(record({{"login", "1001"}, {"weekdays", "mon,wed"}}));
+    CHECK(weekdays->text() == QStringLiteral("Mon, Wed"));
+    CHECK(form.values().value(QStringLiteral("weekdays")) == QStringLiteral("mon,wed"));
+    // Labels, codes, a Chinese comma: all saved as codes; an unknown item goes as typed (the server says).
+    weekdays->setText(QStringLiteral("Mon，sat、Sun, someday"));
+    CHECK(form.recordToSave().value(QStringLiteral("weekdays")) == QStringLiteral("mon,sat,sun,someday"));
+    CHECK(editorOf<QComboBox>(form, "login")->currentText() == QStringLiteral("1001"));  // no label: as it is
+
+    form.setColumns(QStringLiteral("queues"), {action});
+    auto* overflow = editorOf<QComboBox>(form, "overflow_action");
+    REQUIRE(overflow->count() == 3);  // "" listed by the server once, as none
+    CHECK(overflow->itemText(0) == QStringLiteral("None"));
+    CHECK(overflow->itemText(1) == QStringLiteral("Voicemail"));
+    CHECK(overflow->itemData(2).toString() == QStringLiteral("callback"));
+    CHECK(form.values().value(QStringLiteral("overflow_action")).isEmpty());
+    overflow->setCurrentIndex(overflow->findText(QStringLiteral("Callback")));
+    CHECK(form.recordToSave().value(QStringLiteral("overflow_action")) == QStringLiteral("callback"));
+    form.edit(record({{"overflow_action", "voicemail"}}));
+    CHECK(overflow->currentText() == QStringLiteral("Voicemail"));
+
+    // Columns never saved show in the desktop's words, and are not sent.
+    auto key = column("key", "text");
+    key.key = key.readOnly = true;
+    auto value = column("value", "text");
+    auto description = column("description", "text");
+    description.readOnly = true;
+    auto applies = column("applies", "text");
+    applies.readOnly = true;
+    form.setColumns(QStringLiteral("parameters"), {key, value, description, applies});
+    form.edit(record({{"key", "fax.retry_s"}, {"value", ""}, {"description", "server text"}, {"applies", "restart"}}));
+    CHECK(editorOf<QLineEdit>(form, "key")->text() == QStringLiteral("fax.retry_s"));
+    CHECK(editorOf<QLineEdit>(form, "description")->text() == QStringLiteral("Seconds between fax attempts."));
+    CHECK(editorOf<QLineEdit>(form, "applies")->text() == QStringLiteral("When the server restarts"));
+    editorOf<QLineEdit>(form, "value")->setText(QStringLiteral("60"));
+    CHECK(form.recordToSave() == record({{"key", "fax.retry_s"}, {"value", "60"}}));
 }
 
 TEST_CASE("skills editor: add, change, clamp, remove", "[supervisor][admin]") {
@@ -314,8 +472,23 @@ TEST_CASE("administration in Chinese", "[supervisor][admin][translation]") {
           QStringLiteral("振铃超时（秒）"));
     CHECK(AdminLabels::columnTitle(QStringLiteral("on_duty"), QStringLiteral("name")) == QStringLiteral("姓名"));
     CHECK(AdminLabels::roleTitle(QStringLiteral("team_leader")) == QStringLiteral("班长"));
+    CHECK(AdminLabels::valueText(QStringLiteral("queues"), QStringLiteral("strategy"), QStringLiteral("longest_idle")) ==
+          QStringLiteral("空闲最久优先"));
+    CHECK(AdminLabels::valueText(QStringLiteral("deadlines"), QStringLiteral("urgency"), QStringLiteral("very_urgent")) ==
+          QStringLiteral("特急"));
+    CHECK(AdminLabels::listText(QStringLiteral("shift_members"), QStringLiteral("weekdays"), QStringLiteral("mon,sun")) ==
+          QStringLiteral("周一, 周日"));
+    CHECK(AdminLabels::tableNote(QStringLiteral("shifts"), QStringLiteral("x")) ==
+          QStringLiteral("结束时间早于开始时间表示到次日结束（夜班）。"));
+    CHECK(AdminLabels::parameterDescription(QStringLiteral("fax.retry_s"), QStringLiteral("x")) ==
+          QStringLiteral("两次发送传真之间间隔的秒数。"));
+    CHECK(AdminLabels::valueCode(QStringLiteral("shift_members"), QStringLiteral("weekdays"), {"mon", "sat"},
+                                 QStringLiteral("周六")) == QStringLiteral("sat"));
     AdminForm form;
     form.setColumns(QStringLiteral("queues"), everyType());
     CHECK(form.missingRequired() == QStringList{QStringLiteral("名称")});
+    auto* strategy = editorOf<QComboBox>(form, "strategy");
+    CHECK(strategy->currentText() == QStringLiteral("空闲最久优先"));
+    CHECK(form.values().value(QStringLiteral("strategy")) == QStringLiteral("longest_idle"));
     CHECK_FALSE(cti::test::saveScreenshot(form, QStringLiteral("admin_form-zh_CN")).isEmpty());
 }

@@ -106,6 +106,7 @@ struct AdminServer : QObject {
             *ok->add_columns() = name;
             *ok->add_columns() = wireColumn("description", "text");
             *ok->add_columns() = wireColumn("agents", "int", false, true);
+            ok->set_note("技能由用户管理分配");  // no note of the desktop's own: the server's is shown
         } else if (table == "queues") {
             rows = &queues;
             *ok->add_columns() = wireColumn("queue_id", "int", true, true);
@@ -247,6 +248,7 @@ TEST_CASE("administration window: tables, form, users' skills, departments", "[s
         window.openSection(QStringLiteral("skills"));
         REQUIRE(waitFor([&] { return page.model().rowCount() == 1; }));
         CHECK(page.model().headerData(0, Qt::Horizontal).toString() == QStringLiteral("Name"));
+        CHECK(child<QLabel>(page, "adminNote")->text() == QStringLiteral("技能由用户管理分配"));
         // Required fields are checked before anything is sent.
         child<QPushButton>(page, "adminNewButton")->click();
         child<QPushButton>(page, "adminSaveButton")->click();
@@ -293,7 +295,9 @@ TEST_CASE("administration window: tables, form, users' skills, departments", "[s
         auto& page = window.tablePage();
         window.openSection(QStringLiteral("queues"));
         REQUIRE(waitFor([&] { return page.model().rowCount() == 1; }));
-        CHECK(child<QLabel>(page, "adminNote")->text() == QStringLiteral("队列的改动立即生效"));
+        // A table the desktop knows: its own note in its language, not the server's.
+        CHECK(child<QLabel>(page, "adminNote")->text() ==
+              QStringLiteral("Changes reach the ACD at once; callers already waiting stay in the queue."));
         page.selectRow(0);
         auto* ring = child<QSpinBox>(page.form(), "field_ring_timeout_s");
         CHECK(ring->value() == 20);

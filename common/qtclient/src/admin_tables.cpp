@@ -33,39 +33,18 @@ void toWire(const AdminRecord& record, cti::wire::AdminRecord& w) {
         (*w.mutable_fields())[it.key().toStdString()] = it.value().toStdString();
 }
 
-// Office's wording, so that the catalog already holds its translation.
-QString unexpected(const cti::wire::Envelope& reply) {
-    return QCoreApplication::translate("cti::qt::Office", "The server answered with an unexpected %1 message.")
-        .arg(QString::fromUtf8(cti::wire::body_name(reply).data()));
-}
 }  // namespace
 
-AdminTables::AdminTables(Connection& connection, QObject* parent) : QObject(parent), connection_(connection) {
+AdminTables::AdminTables(Connection& connection, QObject* parent)
+    : QObject(parent), connection_(connection),
+      requests_(connection, this, [this](quint64 id, ErrorCode code, const QString& message) {
+          emit requestFailed(id, code, message);
+      }) {
     qRegisterMetaType<cti::qt::AdminColumn>();
     qRegisterMetaType<cti::qt::AdminTableInfo>();
     qRegisterMetaType<cti::qt::AdminTable>();
     qRegisterMetaType<cti::qt::AdminRecord>("cti::qt::AdminRecord");
     qRegisterMetaType<QList<cti::qt::AdminTableInfo>>();
-    connect(&connection_, &Connection::replyReceived, this, &AdminTables::onReply);
-}
-
-quint64 AdminTables::send(cti::wire::Envelope request, Handler handler) {
-    // Registered before the reply can arrive: replies come queued, after this returns.
-    const quint64 id = connection_.request(std::move(request));
-    pending_.insert(id, std::move(handler));
-    return id;
-}
-
-void AdminTables::onReply(quint64 requestId, const cti::wire::Envelope& reply) {
-    const auto it = pending_.find(requestId);
-    if (it == pending_.end()) return;  // someone else's request
-    const Handler handler = std::move(*it);
-    pending_.erase(it);
-    if (reply.has_error()) {
-        emit requestFailed(requestId, cti::qt::fromWire(reply.error().code()), qs(reply.error().message()));
-        return;
-    }
-    handler(reply);
 }
 
 // The answer id lives in a shared cell set right after send() returns, before any reply arrives.
@@ -73,8 +52,8 @@ quint64 AdminTables::listTables() {
     cti::wire::Envelope env;
     env.mutable_list_admin_tables();
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
-        if (!r.has_list_admin_tables_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_list_admin_tables_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         QList<AdminTableInfo> tables;
         for (const auto& t : r.list_admin_tables_ok().tables()) tables << fromWire(t);
         emit tablesListed(*id, tables);
@@ -86,8 +65,8 @@ quint64 AdminTables::list(const QString& table) {
     cti::wire::Envelope env;
     env.mutable_admin_list()->set_table(table.toStdString());
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
-        if (!r.has_admin_list_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_admin_list_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         const auto& ok = r.admin_list_ok();
         AdminTable out{fromWire(ok.table()), {}, {}, qs(ok.note())};
         for (const auto& c : ok.columns()) out.columns << fromWire(c);
@@ -110,8 +89,8 @@ quint64 AdminTables::sendSave(const QString& table, const AdminRecord& record, b
     m->set_remove(remove);
     toWire(record, *m->mutable_record());
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id, table, record, remove](const cti::wire::Envelope& r) {
-        if (!r.has_admin_save_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id, table, record, remove](const cti::wire::Envelope& r) {
+        if (!r.has_admin_save_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         // A removal's answer may carry nothing: the key fields asked for name what is gone.
         if (remove) return emit removed(*id, table, record);
         emit saved(*id, table, fromWire(r.admin_save_ok().record()));

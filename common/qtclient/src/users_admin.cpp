@@ -39,38 +39,17 @@ void toWire(const UserRecord& u, cti::wire::UserRecordInfo& w) {
     }
 }
 
-// Office's wording, so that the catalog already holds its translation.
-QString unexpected(const cti::wire::Envelope& reply) {
-    return QCoreApplication::translate("cti::qt::Office", "The server answered with an unexpected %1 message.")
-        .arg(QString::fromUtf8(cti::wire::body_name(reply).data()));
-}
 }  // namespace
 
-UsersAdmin::UsersAdmin(Connection& connection, QObject* parent) : QObject(parent), connection_(connection) {
+UsersAdmin::UsersAdmin(Connection& connection, QObject* parent)
+    : QObject(parent), connection_(connection),
+      requests_(connection, this, [this](quint64 id, ErrorCode code, const QString& message) {
+          emit requestFailed(id, code, message);
+      }) {
     qRegisterMetaType<cti::qt::SkillLevel>();
     qRegisterMetaType<cti::qt::UserRecord>();
     qRegisterMetaType<cti::qt::Department>();
     qRegisterMetaType<cti::qt::Organisation>();
-    connect(&connection_, &Connection::replyReceived, this, &UsersAdmin::onReply);
-}
-
-quint64 UsersAdmin::send(cti::wire::Envelope request, Handler handler) {
-    // Registered before the reply can arrive: replies come queued, after this returns.
-    const quint64 id = connection_.request(std::move(request));
-    pending_.insert(id, std::move(handler));
-    return id;
-}
-
-void UsersAdmin::onReply(quint64 requestId, const cti::wire::Envelope& reply) {
-    const auto it = pending_.find(requestId);
-    if (it == pending_.end()) return;  // someone else's request
-    const Handler handler = std::move(*it);
-    pending_.erase(it);
-    if (reply.has_error()) {
-        emit requestFailed(requestId, cti::qt::fromWire(reply.error().code()), qs(reply.error().message()));
-        return;
-    }
-    handler(reply);
 }
 
 // The answer id lives in a shared cell set right after send() returns, before any reply arrives.
@@ -78,8 +57,8 @@ quint64 UsersAdmin::listUsers() {
     cti::wire::Envelope env;
     env.mutable_list_users();
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
-        if (!r.has_list_users_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_list_users_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         Organisation org;
         for (const auto& u : r.list_users_ok().users()) org.users << fromWire(u);
         for (const auto& d : r.list_users_ok().departments()) org.departments << fromWire(d);
@@ -93,8 +72,8 @@ quint64 UsersAdmin::saveUser(const UserRecord& user, const QString& password) {
     toWire(user, *env.mutable_save_user()->mutable_user());
     env.mutable_save_user()->set_password(password.toStdString());
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
-        if (!r.has_save_user_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_save_user_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         emit userSaved(*id, fromWire(r.save_user_ok().user()));
     });
     return *id;
@@ -107,8 +86,8 @@ quint64 UsersAdmin::saveDepartment(const Department& department) {
     d->set_name(department.name.toStdString());
     d->set_parent_id(department.parentId);
     auto id = std::make_shared<quint64>();
-    *id = send(std::move(env), [this, id](const cti::wire::Envelope& r) {
-        if (!r.has_save_department_ok()) return emit requestFailed(*id, ErrorCode::Internal, unexpected(r));
+    *id = requests_.send(std::move(env), [this, id](const cti::wire::Envelope& r) {
+        if (!r.has_save_department_ok()) return emit requestFailed(*id, ErrorCode::Internal, PendingRequests::unexpected(r));
         emit departmentSaved(*id, fromWire(r.save_department_ok().department()));
     });
     return *id;

@@ -5,7 +5,6 @@
 #include "cti/gateway/connection.h"
 #include "cti/gateway/roles.h"
 #include "cti/storage/directory.h"
-#include "cti/wire/frame.h"
 
 namespace cti::gateway {
 
@@ -166,7 +165,6 @@ void Hub::publish(wire::Event event) {
 }
 
 void Hub::publish_to(wire::Event event, const std::function<bool(const SessionUser&)>& visible) {
-    event.set_seq(++event_seq_);
     event.set_time_ms(to_unix_ms(services_.clock.wall_now()));
     ++metrics_.events_published;
     wire::Envelope envelope;
@@ -178,10 +176,12 @@ void Hub::publish_to(wire::Event event, const std::function<bool(const SessionUs
         if (auto c = weak.lock(); c && c->phase() == Connection::Phase::ready && c->session() &&
                                   visible(c->session()->user))
             targets.push_back(c);
-    if (targets.empty()) return;
-    // Encoded once for all of them.
-    auto frame = std::make_shared<const std::string>(wire::encode_frame(envelope));
-    for (auto& c : targets) c->send_frame(frame);
+    // Each session's own sequence: events filtered out for it leave no gap it would take for a
+    // loss (a desktop resynchronises with a full snapshot on a gap).
+    for (auto& c : targets) {
+        envelope.mutable_event()->set_seq(++c->session()->event_seq);
+        c->send(envelope);
+    }
 }
 
 namespace {
@@ -241,7 +241,7 @@ Result<wire::Snapshot> Hub::build_snapshot(const Session& s) {
     wire::Snapshot snap;
     *snap.mutable_me() = to_wire(s.user);
     snap.set_server_time_ms(to_unix_ms(services_.clock.wall_now()));
-    snap.set_event_seq(event_seq_);
+    snap.set_event_seq(s.event_seq);
 
     auto users = storage::list_users(services_.reader);
     if (!users) return std::unexpected(users.error());

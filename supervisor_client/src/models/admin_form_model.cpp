@@ -21,7 +21,9 @@ AdminEditorKind adminEditorKind(const cti::qt::AdminColumn& column) {
 
 QStringList splitAdminList(const QString& text) {
     QStringList out;
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+    QString commas = text;
+    commas.replace(QChar(0xFF0C), QLatin1Char(',')).replace(QChar(0x3001), QLatin1Char(','));  // ， 、
+    for (const QString& item : commas.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!item.trimmed().isEmpty()) out << item.trimmed();
     return out;
 }

@@ -14,7 +14,7 @@ namespace cti::supervisor {
 // yes/no and multi-line text show their text as it is.
 enum class AdminEditorKind { Line, Text, Int, Bool, Choice, Time, Date, List };
 AdminEditorKind adminEditorKind(const cti::qt::AdminColumn& column);
-// A list as typed ("a, b,,c") to its items without blanks.
+// A list as typed ("a, b,,c"; a Chinese comma "，" or "、" separates too) to its items without blanks.
 QStringList splitAdminList(const QString& text);
 
 class AdminFormModel {

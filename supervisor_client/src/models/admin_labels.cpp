@@ -183,6 +183,205 @@ QString AdminLabels::roleTitle(const QString& role) {
     return it == titles.cend() ? role : tr(*it);
 }
 
+QString AdminLabels::tableNote(const QString& table, const QString& serverNote) {
+    static const QHash<QString, const char*> notes{
+        {QStringLiteral("queues"), QT_TR_NOOP("Changes reach the ACD at once; callers already waiting stay in the queue.")},
+        {QStringLiteral("calendars"),
+         QT_TR_NOOP("IVR business-hours conditions and work-order deadlines use a saved calendar at once.")},
+        {QStringLiteral("shifts"), QT_TR_NOOP("An end earlier than the start ends on the next day (night shift).")},
+        {QStringLiteral("on_duty"),
+         QT_TR_NOOP("Who works a shift now (the server's local time) and whether they are signed in.")},
+        {QStringLiteral("deadlines"),
+         QT_TR_NOOP("Times are business seconds on the calendar; orders created from now on use them.")},
+        {QStringLiteral("workflows"), QT_TR_NOOP("A save is a new version (the name comes from the definition); orders "
+                                                 "keep the version they started with.")},
+        {QStringLiteral("number_segments"), QT_TR_NOOP("The longest matching prefix of a caller's number decides.")},
+        {QStringLiteral("vip"), QT_TR_NOOP("VIP level 1 is the green channel (ahead of everyone in queues); blacklisted "
+                                           "callers get the queue's blacklist treatment. The next call uses the change.")},
+        {QStringLiteral("dictionaries"), QT_TR_NOOP("Desktops read the lists when they log in.")},
+        {QStringLiteral("announcements"),
+         QT_TR_NOOP("A new announcement reaches every desktop at once; published ones are removed, not edited.")},
+        {QStringLiteral("parameters"), QT_TR_NOOP("A value left empty is the configuration file's. Changes take effect "
+                                                  "when the server is restarted.")},
+        {QStringLiteral("trunks"), QT_TR_NOOP("Calls from the allowed addresses are accepted without a password; outbound "
+                                              "numbers get the dial prefix. New calls use a change at once.")},
+        {QStringLiteral("routes"), QT_TR_NOOP("A number ending in '*' matches every number it begins (the longest wins). "
+                                              "New calls use a change at once.")},
+        {QStringLiteral("extensions"), QT_TR_NOOP("What each phone may dial out to and whether its media is encrypted; "
+                                                  "the phone's password is set when the user is created.")},
+        {QStringLiteral("agent_settings"),
+         QT_TR_NOOP("Continuous: back to ready after each call; intermittent: not ready after each call. After "
+                    "max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.")},
+        {QStringLiteral("roles"), QT_TR_NOOP("The roles and what each may do are fixed in this version; give a user "
+                                             "another role to change what they may do.")},
+    };
+    const auto it = notes.constFind(table);
+    return it == notes.cend() ? serverNote : tr(*it);
+}
+
+namespace {
+
+using Labels = QHash<QString, const char*>;
+
+// The labels of the codes a column holds, by "table.column" (roles: AdminLabels::roleTitle).
+const QHash<QString, Labels>& valueLabels() {
+    static const Labels orderTypes{
+        {QStringLiteral("business"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Business")},
+        {QStringLiteral("consultation"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Consultation")},
+        {QStringLiteral("repair"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Repair")},
+        {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Complaint")},
+        {QStringLiteral("suggestion"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Suggestion")},
+        {QStringLiteral("praise"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Praise")},
+        {QStringLiteral("marketing"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Marketing")},
+    };
+    static const QHash<QString, Labels> all{
+        {QStringLiteral("queues.strategy"),
+         {
+             {QStringLiteral("longest_idle"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Longest idle first")},
+             {QStringLiteral("ring_all"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Ring all at once")},
+             {QStringLiteral("round_robin"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Round robin")},
+             {QStringLiteral("linear"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "In fixed order")},
+             {QStringLiteral("fewest_calls"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Fewest calls today")},
+             {QStringLiteral("least_talk_time"),
+              QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Least talk time today")},
+             {QStringLiteral("random"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Random")},
+             {QStringLiteral("skills"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Best skill match")},
+         }},
+        {QStringLiteral("queues.overflow_action"),
+         {
+             {QString(), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "None")},
+             {QStringLiteral("voicemail"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Voicemail")},
+             {QStringLiteral("callback"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Callback")},
+         }},
+        {QStringLiteral("trunks.transport"),
+         {
+             {QStringLiteral("udp"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "UDP")},
+             {QStringLiteral("tcp"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "TCP")},
+             {QStringLiteral("tls"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "TLS")},
+         }},
+        {QStringLiteral("routes.target_kind"),
+         {
+             {QStringLiteral("queue"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Queue")},
+             {QStringLiteral("ivr"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "IVR flow")},
+             {QStringLiteral("extension"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Phone extension")},
+             {QStringLiteral("trunk"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Trunk")},
+         }},
+        {QStringLiteral("extensions.outbound"),
+         {
+             {QStringLiteral("none"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Internal calls only")},
+             {QStringLiteral("local"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Local numbers")},
+             {QStringLiteral("national"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "National numbers")},
+             {QStringLiteral("any"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Any number, international too")},
+         }},
+        {QStringLiteral("extensions.srtp"),
+         {
+             {QStringLiteral("off"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Off")},
+             {QStringLiteral("optional"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "When the phone offers it")},
+             {QStringLiteral("required"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Always")},
+         }},
+        {QStringLiteral("agent_settings.mode"),
+         {
+             {QStringLiteral("continuous"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Continuous")},
+             {QStringLiteral("intermittent"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Intermittent")},
+         }},
+        {QStringLiteral("deadlines.type"), orderTypes},
+        {QStringLiteral("workflows.default_for"), orderTypes},
+        {QStringLiteral("deadlines.urgency"),
+         {
+             {QStringLiteral("normal"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Normal")},
+             {QStringLiteral("urgent"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Urgent")},
+             {QStringLiteral("very_urgent"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Very urgent")},
+         }},
+        {QStringLiteral("shift_members.weekdays"),
+         {
+             {QStringLiteral("mon"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Mon")},
+             {QStringLiteral("tue"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Tue")},
+             {QStringLiteral("wed"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Wed")},
+             {QStringLiteral("thu"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Thu")},
+             {QStringLiteral("fri"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Fri")},
+             {QStringLiteral("sat"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Sat")},
+             {QStringLiteral("sun"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Sun")},
+         }},
+        {QStringLiteral("dictionaries.dictionary"),
+         {
+             {QStringLiteral("not_ready_reasons"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Not-ready reasons")},
+         }},
+        {QStringLiteral("parameters.applies"),
+         {
+             {QStringLiteral("restart"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "When the server restarts")},
+         }},
+        {QStringLiteral("prompts.lang"),
+         {
+             {QStringLiteral("zh_CN"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Chinese")},
+             {QStringLiteral("en"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "English")},
+         }},
+    };
+    return all;
+}
+
+bool holdsRoles(const QString& table, const QString& column) {
+    return (table == QLatin1String("deadlines") && column == QLatin1String("escalate_role")) ||
+           (table == QLatin1String("roles") && column == QLatin1String("role"));
+}
+
+}  // namespace
+
+bool AdminLabels::hasValueLabels(const QString& table, const QString& column) {
+    return holdsRoles(table, column) || valueLabels().contains(table + QLatin1Char('.') + column);
+}
+
+QString AdminLabels::valueText(const QString& table, const QString& column, const QString& value) {
+    if (holdsRoles(table, column)) return roleTitle(value);
+    const auto labels = valueLabels().constFind(table + QLatin1Char('.') + column);
+    if (labels == valueLabels().cend()) return value;
+    const auto it = labels->constFind(value);
+    return it == labels->cend() ? value : tr(*it);
+}
+
+QString AdminLabels::listText(const QString& table, const QString& column, const QString& value) {
+    if (!hasValueLabels(table, column)) return value;
+    QStringList shown;
+    for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!item.trimmed().isEmpty()) shown << valueText(table, column, item.trimmed());
+    return shown.join(QStringLiteral(", "));
+}
+
+QString AdminLabels::valueCode(const QString& table, const QString& column, const QStringList& choices,
+                               const QString& shown) {
+    for (const QString& choice : choices)
+        if (shown.compare(choice, Qt::CaseInsensitive) == 0) return choice;
+    for (const QString& choice : choices)
+        if (shown.compare(valueText(table, column, choice), Qt::CaseInsensitive) == 0) return choice;
+    return shown;
+}
+
+QString AdminLabels::parameterDescription(const QString& key, const QString& serverText) {
+    // The keys and descriptions of server/admin/src/parameters.cpp.
+    static const QHash<QString, const char*> descriptions{
+        {QStringLiteral("sip.ring_timeout_s"), QT_TR_NOOP("An unanswered phone stops ringing after this many seconds.")},
+        {QStringLiteral("sip.max_call_duration_s"), QT_TR_NOOP("A call is ended after this many seconds (0: no limit).")},
+        {QStringLiteral("recording.retention_days"),
+         QT_TR_NOOP("Recordings older than this many days are deleted (0: kept forever).")},
+        {QStringLiteral("contact.voicemail_max_s"), QT_TR_NOOP("A voicemail message is cut off after this many seconds.")},
+        {QStringLiteral("contact.callback_max_attempts"), QT_TR_NOOP("Calls to a callback number before the request fails.")},
+        {QStringLiteral("contact.callback_retry_s"),
+         QT_TR_NOOP("Seconds between callback attempts after busy or no answer.")},
+        {QStringLiteral("campaign.ring_timeout_s"),
+         QT_TR_NOOP("An outbound campaign call not answered by then counts as no answer.")},
+        {QStringLiteral("campaign.max_lines"), QT_TR_NOOP("Trunk channels one campaign may hold at once.")},
+        {QStringLiteral("fax.max_attempts"), QT_TR_NOOP("Times a fax is dialled before it fails.")},
+        {QStringLiteral("fax.retry_s"), QT_TR_NOOP("Seconds between fax attempts.")},
+        {QStringLiteral("fax.ident"),
+         QT_TR_NOOP("Our fax station id (TSI/CSI), by custom the fax number in international form.")},
+        {QStringLiteral("fax.header"), QT_TR_NOOP("The line printed above each fax page sent (empty: none).")},
+        {QStringLiteral("auth.failures_before_lockout"),
+         QT_TR_NOOP("Failed logins within the window before an account is locked.")},
+        {QStringLiteral("auth.lockout_s"), QT_TR_NOOP("Seconds an account stays locked after too many failed logins.")},
+    };
+    const auto it = descriptions.constFind(key);
+    return it == descriptions.cend() ? serverText : tr(*it);
+}
+
 QStringList adminSections(const QList<cti::qt::AdminTableInfo>& tables, bool mayAdministerUsers) {
     QStringList offered;
     if (mayAdministerUsers) offered << admin_section::kUsers << admin_section::kDepartments;

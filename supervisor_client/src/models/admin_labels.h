@@ -29,6 +29,26 @@ public:
     static QString columnTitle(const QString& table, const QString& column);
     static QString roleTitle(const QString& role);
     static const QStringList& roles();
+
+    // The note above `table`, in the desktop's language; a table unknown here keeps the server's
+    // (English) `serverNote`.
+    static QString tableNote(const QString& table, const QString& serverNote);
+    // One value of `table`.`column` as the window shows it: the label of a code (a queue's
+    // strategy, a trunk's transport, a role, a weekday...). Anything else, a code this desktop
+    // does not know included, is shown as it is. Only the display: the server is sent the code.
+    static QString valueText(const QString& table, const QString& column, const QString& value);
+    // Whether valueText() has labels for `table`.`column` at all.
+    static bool hasValueLabels(const QString& table, const QString& column);
+    // A list value (comma-separated codes) with each item by valueText(), joined by ", "; the
+    // value as it is when the column has no labels.
+    static QString listText(const QString& table, const QString& column, const QString& value);
+    // The code of one shown item of `table`.`column` among `choices`: the choice whose label
+    // (or code) it is, case-insensitively; anything else as it is.
+    static QString valueCode(const QString& table, const QString& column, const QStringList& choices,
+                             const QString& shown);
+    // A system parameter's description by its key (parameters.key); a key unknown here keeps the
+    // server's `serverText`.
+    static QString parameterDescription(const QString& key, const QString& serverText);
 };
 
 // The sections this session may open, in the window's order: the organisation's two when the

@@ -17,16 +17,17 @@ int AdminTableModel::columnCount(const QModelIndex& parent) const {
 QVariant AdminTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto& column = table_.columns.at(index.column());
-    const QString value = table_.records.at(index.row()).value(column.name);
+    const auto& record = table_.records.at(index.row());
+    const QString value = record.value(column.name);
     switch (role) {
-        case Qt::DisplayRole: return adminCellText(column, value);
+        case Qt::DisplayRole: return adminCellText(column, adminValueText(table_.info.table, column, record));
         case Qt::ToolTipRole: return value.contains(QLatin1Char('\n')) ? value : QVariant();
         case ValueRole: return value;
         case SortRole: {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             if (column.type == QLatin1String("int") && ok) return n;
-            return adminCellText(column, value);
+            return adminCellText(column, adminValueText(table_.info.table, column, record));
         }
         case Qt::TextAlignmentRole:
             if (column.type == QLatin1String("int")) return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -77,6 +78,14 @@ QString adminCellText(const cti::qt::AdminColumn& column, const QString& value) 
     const qsizetype newline = value.indexOf(QLatin1Char('\n'));
     if (newline >= 0) return value.left(newline) + QStringLiteral(" …");
     return value;
+}
+
+QString adminValueText(const QString& table, const cti::qt::AdminColumn& column, const cti::qt::AdminRecord& record) {
+    const QString value = record.value(column.name);
+    if (table == QLatin1String("parameters") && column.name == QLatin1String("description"))
+        return AdminLabels::parameterDescription(record.value(QStringLiteral("key")), value);
+    if (column.type == QLatin1String("list")) return AdminLabels::listText(table, column.name, value);
+    return AdminLabels::valueText(table, column.name, value);
 }
 
 }  // namespace cti::supervisor

@@ -1,7 +1,8 @@
 #pragma once
 // One administration table as the window shows it (系统管理): the server's AdminListOk, one row
-// per record and one column per AdminColumn, headed by the column's translated label. Booleans
-// show as ✓ or nothing; SortRole sorts numbers as numbers. The records are the server's: the
+// per record and one column per AdminColumn, headed by the column's translated label. Codes show
+// as their labels (AdminLabels::valueText; ValueRole keeps the code), booleans as ✓ or nothing;
+// SortRole sorts numbers as numbers. The records are the server's: the
 // window lists the table again after each save rather than editing rows here.
 #include <QAbstractTableModel>
 
@@ -43,5 +44,8 @@ private:
 cti::qt::AdminRecord adminKeyFields(const QList<cti::qt::AdminColumn>& columns, const cti::qt::AdminRecord& record);
 // A value as a cell shows it: bool as ✓ or nothing, multi-line text as its first line with "…".
 QString adminCellText(const cti::qt::AdminColumn& column, const QString& value);
+// The value of `column` in `record` of `table` in the desktop's words: a code by its label (list
+// items each), a system parameter's description by its key; anything else as it is.
+QString adminValueText(const QString& table, const cti::qt::AdminColumn& column, const cti::qt::AdminRecord& record);
 
 }  // namespace cti::supervisor

@@ -13,6 +13,7 @@
 #include <limits>
 
 #include "models/admin_labels.h"
+#include "models/admin_table_model.h"
 
 namespace cti::supervisor {
 
@@ -35,6 +36,13 @@ public:
         return before + QCompleter::pathFromIndex(index);
     }
 };
+
+// The item whose data (the code) is `code`, -1 if none ("" and a null string are the same).
+int comboIndexOf(const QComboBox& box, const QString& code) {
+    for (int i = 0; i < box.count(); ++i)
+        if (box.itemData(i).toString() == code) return i;
+    return -1;
+}
 
 int clampToInt(qint64 v) {
     return static_cast<int>(std::clamp<qint64>(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
@@ -93,10 +101,13 @@ QWidget* AdminForm::makeEditor(const cti::qt::AdminColumn& c) {
         }
         case AdminEditorKind::Bool: return new QCheckBox;
         case AdminEditorKind::Choice: {
+            // Labels shown, codes kept as the items' data (what a save sends).
             auto* e = new QComboBox;
-            if (!c.required) e->addItem(QString());  // none
+            const QString& table = model_.table();
+            if (!c.required) e->addItem(AdminLabels::valueText(table, c.name, QString()), QString());  // none
             for (const QString& choice : c.choices)
-                if (e->findText(choice) < 0) e->addItem(choice);  // the server may list "" (none) too
+                if (comboIndexOf(*e, choice) < 0)  // the server may list "" (none) too
+                    e->addItem(AdminLabels::valueText(table, c.name, choice), choice);
             return e;
         }
         case AdminEditorKind::Time: {
@@ -113,8 +124,11 @@ QWidget* AdminForm::makeEditor(const cti::qt::AdminColumn& c) {
             auto* e = new QLineEdit;
             e->setPlaceholderText(tr("Comma-separated"));
             if (!c.choices.isEmpty()) {
-                e->setCompleter(new ListCompleter(c.choices, e));
-                e->setToolTip(tr("One or more of: %1").arg(c.choices.join(QStringLiteral(", "))));
+                // The items by their labels; valueOf() takes them back to codes.
+                QStringList shown;
+                for (const QString& choice : c.choices) shown << AdminLabels::valueText(model_.table(), c.name, choice);
+                e->setCompleter(new ListCompleter(shown, e));
+                e->setToolTip(tr("One or more of: %1").arg(shown.join(QStringLiteral(", "))));
             }
             return e;
         }
@@ -134,14 +148,19 @@ void AdminForm::load() {
 
 void AdminForm::setValue(const cti::qt::AdminColumn& c, const QString& value) {
     QWidget* w = editors_.value(c.name);
-    if (auto* e = qobject_cast<QLineEdit*>(w)) e->setText(value);
-    else if (auto* e = qobject_cast<QPlainTextEdit*>(w)) e->setPlainText(value);
+    if (auto* e = qobject_cast<QLineEdit*>(w)) {
+        // A list by its items' labels; a column never saved (a role, a parameter's description)
+        // in the desktop's words; anything typed as it is.
+        if (adminEditorKind(c) == AdminEditorKind::List) e->setText(AdminLabels::listText(model_.table(), c.name, value));
+        else if (c.readOnly) e->setText(adminValueText(model_.table(), c, model_.record()));
+        else e->setText(value);
+    } else if (auto* e = qobject_cast<QPlainTextEdit*>(w)) e->setPlainText(value);
     else if (auto* e = qobject_cast<QSpinBox*>(w)) e->setValue(clampToInt(value.toLongLong()));
     else if (auto* e = qobject_cast<QCheckBox*>(w)) e->setChecked(value == QLatin1String("1"));
     else if (auto* e = qobject_cast<QComboBox*>(w)) {
         // A stored value no longer among the choices stays visible rather than silently changing.
-        if (e->findText(value) < 0) e->addItem(value);
-        e->setCurrentIndex(e->findText(value));
+        if (comboIndexOf(*e, value) < 0) e->addItem(AdminLabels::valueText(model_.table(), c.name, value), value);
+        e->setCurrentIndex(comboIndexOf(*e, value));
     }
 }
 
@@ -149,13 +168,16 @@ QString AdminForm::valueOf(const cti::qt::AdminColumn& c) const {
     QWidget* w = editors_.value(c.name);
     if (const auto* e = qobject_cast<QLineEdit*>(w)) {
         if (adminEditorKind(c) != AdminEditorKind::List) return e->text().trimmed();
-        // Items as the protocol's list: comma-separated, no blanks.
-        return splitAdminList(e->text()).join(QLatin1Char(','));
+        // Items as the protocol's list: comma-separated codes, no blanks.
+        QStringList codes;
+        for (const QString& item : splitAdminList(e->text()))
+            codes << AdminLabels::valueCode(model_.table(), c.name, c.choices, item);
+        return codes.join(QLatin1Char(','));
     }
     if (const auto* e = qobject_cast<QPlainTextEdit*>(w)) return e->toPlainText();
     if (const auto* e = qobject_cast<QSpinBox*>(w)) return QString::number(e->value());
     if (const auto* e = qobject_cast<QCheckBox*>(w)) return e->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
-    if (const auto* e = qobject_cast<QComboBox*>(w)) return e->currentText();
+    if (const auto* e = qobject_cast<QComboBox*>(w)) return e->currentData().toString();
     return {};
 }
 

@@ -2,8 +2,9 @@
 // The form of one administration table (系统管理), built from the table's columns: a line edit
 // for text and dates, a text box for multi-line text and JSON, a spin box within the column's
 // range for numbers, a check box for yes/no, a combo box for choices, a line edit for times, and
-// a comma-separated line edit that completes the allowed items for lists. Read-only columns are
-// shown disabled; key columns too once the record exists. Drawing only: AdminFormModel decides.
+// a comma-separated line edit that completes the allowed items for lists. Codes show as their
+// labels (AdminLabels::valueText) and are saved as codes. Read-only columns are shown disabled,
+// in the desktop's words; key columns too once the record exists. Drawing only: AdminFormModel decides.
 #include <QHash>
 #include <QWidget>
 

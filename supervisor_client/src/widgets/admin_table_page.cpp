@@ -131,8 +131,10 @@ void AdminTablePage::open(const QString& table) {
 
 void AdminTablePage::showTable(const cti::qt::AdminTable& table) {
     model_->setTable(table);
-    note_->setText(table.note);
-    note_->setVisible(!table.note.isEmpty());
+    // The desktop's own words for a table it knows; the server's for a newer one.
+    const QString note = AdminLabels::tableNote(table.info.table, table.note);
+    note_->setText(note);
+    note_->setVisible(!note.isEmpty());
     form_->setColumns(table.info.table, table.columns);
     view_->resizeColumnsToContents();
     const auto row = model_->rowOfKey(selectAfterList_);

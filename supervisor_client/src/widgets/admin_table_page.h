@@ -1,8 +1,8 @@
 #pragma once
-// One administration table (系统管理) in the window: the server's note, a filter, the records
-// (sortable) and the form of the selected or new record, with New, Save and Remove as the table
-// allows, and a line saying "Saved" or the server's refusal word for word. After a save the
-// table is listed again and the saved record selected; a refused save changes nothing.
+// One administration table (系统管理) in the window: its note (AdminLabels::tableNote), a
+// filter, the records (sortable) and the form of the selected or new record, with New, Save and
+// Remove as the table allows, and a line saying "Saved" or the server's refusal word for word.
+// After a save the table is listed again and the saved record selected; a refused save changes nothing.
 // Requests go through cti::qt::AdminTables and only this page's answers are taken.
 #include <QSet>
 #include <QWidget>

@@ -11,6 +11,7 @@
 #include <QString>
 #include <functional>
 
+#include "cti/qtclient/pending_requests.h"
 #include "cti/qtclient/types.h"
 
 namespace cti::wire {
@@ -36,11 +37,9 @@ signals:
     void requestFailed(quint64 requestId, cti::qt::ErrorCode code, const QString& message);
 
 private:
-    using Handler = std::function<void(const cti::wire::Envelope&)>;
-    void onReply(quint64 requestId, const cti::wire::Envelope& reply);
 
     Connection& connection_;
-    QHash<quint64, Handler> pending_;
+    PendingRequests requests_;
 };
 
 }  // namespace cti::qt

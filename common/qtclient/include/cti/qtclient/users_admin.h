@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <functional>
 
+#include "cti/qtclient/pending_requests.h"
 #include "cti/qtclient/types.h"
 
 namespace cti::wire {
@@ -76,12 +77,9 @@ signals:
     void requestFailed(quint64 requestId, cti::qt::ErrorCode code, const QString& message);
 
 private:
-    using Handler = std::function<void(const cti::wire::Envelope&)>;
-    quint64 send(cti::wire::Envelope request, Handler handler);
-    void onReply(quint64 requestId, const cti::wire::Envelope& reply);
 
     Connection& connection_;
-    QHash<quint64, Handler> pending_;
+    PendingRequests requests_;
 };
 
 }  // namespace cti::qt

@@ -93,7 +93,8 @@ public:
 
     // Sends the event to every logged-in connection, with the next sequence number.
     void publish(wire::Event event);
-    // Sends the event only to the sessions for which visible(user) holds (seq still grows).
+    // Sends the event only to the sessions for which visible(user) holds; each numbers it in its
+    // own sequence.
     void publish_to(wire::Event event, const std::function<bool(const SessionUser&)>& visible);
     // A call changed / a digit was heard: to the users on the call and to supervising roles.
     void publish_call(const calls::CallView& call);
@@ -102,7 +103,6 @@ public:
     // the other desktops as the latest state per agent every kAgentEventInterval.
     void publish_agent(wire::Event event, UserId agent);
     static constexpr std::chrono::milliseconds kAgentEventInterval{1000};
-    std::uint64_t event_seq() const { return event_seq_; }
 
     // A server alarm (kind "storage", "recording"...) raised or cleared: published to every
     // desktop when it changes, and kept for the snapshots of those that log in meanwhile.
@@ -130,7 +130,6 @@ private:
     std::unordered_map<std::string, std::uint32_t> unauthenticated_;      // by address
     std::unordered_map<UserId, int> online_count_;  // sessions per user
     std::uint64_t next_session_id_ = 1;
-    std::uint64_t event_seq_ = 0;
     std::unique_ptr<OrderDeadlines> order_deadlines_;
     std::map<std::string, wire::Alarm> alarms_;  // active ones, by kind
     void flush_agent_events();

@@ -34,6 +34,9 @@ struct Session {
     SessionUser user;
     std::weak_ptr<Connection> connection;  // empty while detached (in the resume grace)
     boost::asio::steady_timer grace_timer;
+    // The seq of the last event sent to this session: each session numbers its own events 1, 2,
+    // 3... (PROTOCOL.md), so that a gap means an event was missed, not one meant for others.
+    std::uint64_t event_seq = 0;
 };
 
 // The UserInfo message for a session's user, permissions included.
