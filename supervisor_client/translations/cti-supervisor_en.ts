@@ -538,10 +538,6 @@
         <translation>Continuous: back to ready after each call; intermittent: not ready after each call. After max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.</translation>
     </message>
     <message>
-        <source>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</source>
-        <translation>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</translation>
-    </message>
-    <message>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -788,6 +784,142 @@
     <message>
         <source>Seconds an account stays locked after too many failed logins.</source>
         <translation>Seconds an account stays locked after too many failed logins.</translation>
+    </message>
+    <message>
+        <source>Role code</source>
+        <translation>Role code</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Role name</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>Works as</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</source>
+        <translation>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</translation>
+    </message>
+    <message>
+        <source>Post announcements</source>
+        <translation>Post announcements</translation>
+    </message>
+    <message>
+        <source>Change own password</source>
+        <translation>Change own password</translation>
+    </message>
+    <message>
+        <source>Handle own calls</source>
+        <translation>Handle own calls</translation>
+    </message>
+    <message>
+        <source>Sign in, ready, not ready</source>
+        <translation>Sign in, ready, not ready</translation>
+    </message>
+    <message>
+        <source>Force agents' status</source>
+        <translation>Force agents' status</translation>
+    </message>
+    <message>
+        <source>Edit IVR flows</source>
+        <translation>Edit IVR flows</translation>
+    </message>
+    <message>
+        <source>Monitor, whisper, barge, take over</source>
+        <translation>Monitor, whisper, barge, take over</translation>
+    </message>
+    <message>
+        <source>See work orders</source>
+        <translation>See work orders</translation>
+    </message>
+    <message>
+        <source>Register work orders</source>
+        <translation>Register work orders</translation>
+    </message>
+    <message>
+        <source>Work on assigned orders</source>
+        <translation>Work on assigned orders</translation>
+    </message>
+    <message>
+        <source>Dispatch, reply, visit, close orders</source>
+        <translation>Dispatch, reply, visit, close orders</translation>
+    </message>
+    <message>
+        <source>Urge and supervise orders</source>
+        <translation>Urge and supervise orders</translation>
+    </message>
+    <message>
+        <source>See restricted complainants</source>
+        <translation>See restricted complainants</translation>
+    </message>
+    <message>
+        <source>Look up customers</source>
+        <translation>Look up customers</translation>
+    </message>
+    <message>
+        <source>Edit customers</source>
+        <translation>Edit customers</translation>
+    </message>
+    <message>
+        <source>VIP, blacklist, number segments</source>
+        <translation>VIP, blacklist, number segments</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base</source>
+        <translation>Read the knowledge base</translation>
+    </message>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Edit the knowledge base</translation>
+    </message>
+    <message>
+        <source>Send knowledge corrections</source>
+        <translation>Send knowledge corrections</translation>
+    </message>
+    <message>
+        <source>Send articles to customers</source>
+        <translation>Send articles to customers</translation>
+    </message>
+    <message>
+        <source>Workflows, deadlines, templates</source>
+        <translation>Workflows, deadlines, templates</translation>
+    </message>
+    <message>
+        <source>Users, roles, departments, skills</source>
+        <translation>Users, roles, departments, skills</translation>
+    </message>
+    <message>
+        <source>Internal messages</source>
+        <translation>Internal messages</translation>
+    </message>
+    <message>
+        <source>Work campaign calls</source>
+        <translation>Work campaign calls</translation>
+    </message>
+    <message>
+        <source>Manage campaigns</source>
+        <translation>Manage campaigns</translation>
+    </message>
+    <message>
+        <source>Send and receive faxes</source>
+        <translation>Send and receive faxes</translation>
+    </message>
+    <message>
+        <source>Upload and record prompts</source>
+        <translation>Upload and record prompts</translation>
+    </message>
+    <message>
+        <source>Run reports</source>
+        <translation>Run reports</translation>
+    </message>
+    <message>
+        <source>Queues, calendars, shifts, dictionaries, parameters</source>
+        <translation>Queues, calendars, shifts, dictionaries, parameters</translation>
     </message>
 </context>
 <context>

@@ -538,10 +538,6 @@
         <translation>连续工作：每通电话后自动置闲；间歇工作：每通电话后置忙。连续未接达到“未接几次后置忙”所设次数，座席即被置忙。改动立即应用到 ACD。</translation>
     </message>
     <message>
-        <source>The roles and what each may do are fixed in this version; give a user another role to change what they may do.</source>
-        <translation>本版本中的角色及其权限是固定的；如需改变某个用户的权限，请为其分配其他角色。</translation>
-    </message>
-    <message>
         <source>Business</source>
         <translation>业务办理</translation>
     </message>
@@ -788,6 +784,142 @@
     <message>
         <source>Seconds an account stays locked after too many failed logins.</source>
         <translation>登录失败次数过多后账号保持锁定的秒数。</translation>
+    </message>
+    <message>
+        <source>Role code</source>
+        <translation>角色代码</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>工作身份</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</source>
+        <translation>“工作身份”决定该角色的用户使用哪个桌面窗口；权限决定他们能做什么。服务器立即生效，菜单在下次登录时更新。内置角色不可删除，仍有用户使用的角色也不能删除。</translation>
+    </message>
+    <message>
+        <source>Post announcements</source>
+        <translation>发布公告</translation>
+    </message>
+    <message>
+        <source>Change own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Handle own calls</source>
+        <translation>处理本人通话</translation>
+    </message>
+    <message>
+        <source>Sign in, ready, not ready</source>
+        <translation>签入、就绪、未就绪</translation>
+    </message>
+    <message>
+        <source>Force agents' status</source>
+        <translation>强制坐席状态</translation>
+    </message>
+    <message>
+        <source>Edit IVR flows</source>
+        <translation>编辑 IVR 流程</translation>
+    </message>
+    <message>
+        <source>Monitor, whisper, barge, take over</source>
+        <translation>监听、密语、强插、强拆接管</translation>
+    </message>
+    <message>
+        <source>See work orders</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <source>Register work orders</source>
+        <translation>登记工单</translation>
+    </message>
+    <message>
+        <source>Work on assigned orders</source>
+        <translation>处理派给自己的工单</translation>
+    </message>
+    <message>
+        <source>Dispatch, reply, visit, close orders</source>
+        <translation>派单、回复、回访、结案</translation>
+    </message>
+    <message>
+        <source>Urge and supervise orders</source>
+        <translation>催办与督办</translation>
+    </message>
+    <message>
+        <source>See restricted complainants</source>
+        <translation>查看保密投诉人</translation>
+    </message>
+    <message>
+        <source>Look up customers</source>
+        <translation>查询客户</translation>
+    </message>
+    <message>
+        <source>Edit customers</source>
+        <translation>编辑客户资料</translation>
+    </message>
+    <message>
+        <source>VIP, blacklist, number segments</source>
+        <translation>VIP、黑名单、号段</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base</source>
+        <translation>查阅知识库</translation>
+    </message>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>编辑知识库</translation>
+    </message>
+    <message>
+        <source>Send knowledge corrections</source>
+        <translation>提交知识纠错</translation>
+    </message>
+    <message>
+        <source>Send articles to customers</source>
+        <translation>向客户发送知识</translation>
+    </message>
+    <message>
+        <source>Workflows, deadlines, templates</source>
+        <translation>流程、时限、模板</translation>
+    </message>
+    <message>
+        <source>Users, roles, departments, skills</source>
+        <translation>用户、角色、部门、技能</translation>
+    </message>
+    <message>
+        <source>Internal messages</source>
+        <translation>内部消息</translation>
+    </message>
+    <message>
+        <source>Work campaign calls</source>
+        <translation>外呼任务作业</translation>
+    </message>
+    <message>
+        <source>Manage campaigns</source>
+        <translation>管理外呼任务</translation>
+    </message>
+    <message>
+        <source>Send and receive faxes</source>
+        <translation>收发传真</translation>
+    </message>
+    <message>
+        <source>Upload and record prompts</source>
+        <translation>上传和录制语音提示</translation>
+    </message>
+    <message>
+        <source>Run reports</source>
+        <translation>运行报表</translation>
+    </message>
+    <message>
+        <source>Queues, calendars, shifts, dictionaries, parameters</source>
+        <translation>队列、日历、班次、字典、系统参数</translation>
     </message>
 </context>
 <context>

@@ -356,14 +356,15 @@ TEST_CASE("admin table model: codes shown by their labels, kept as codes", "[sup
     CHECK(model.index(1, 1).data().toString() == QStringLiteral("A newer parameter."));
     CHECK(model.index(1, 2).data().toString() == QStringLiteral("zz"));
 
-    auto role = column("role", "text");
-    role.key = role.readOnly = true;
+    // A role's kind by the built-in role's title, its permissions by what they let one do.
     t.info.table = QStringLiteral("roles");
-    t.columns = {role};
-    t.records = {record({{"role", "administrator"}})};
+    t.columns = {column("kind", "choice"), column("permissions", "list")};
+    t.records = {record({{"kind", "administrator"}, {"permissions", "report.view,admin.users"}})};
     model.setTable(t);
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Administrator"));
     CHECK(model.index(0, 0).data(AdminTableModel::ValueRole).toString() == QStringLiteral("administrator"));
+    CHECK(model.index(0, 1).data().toString() == QStringLiteral("Run reports, Users, roles, departments, skills"));
+    CHECK(model.index(0, 1).data(AdminTableModel::ValueRole).toString() == QStringLiteral("report.view,admin.users"));
 }
 
 TEST_CASE("admin form: choices by their labels, saved as codes", "[supervisor][admin]") {

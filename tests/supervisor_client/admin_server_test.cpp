@@ -176,11 +176,33 @@ TEST_CASE("administration window against the real server", "[supervisor][admin][
         REQUIRE(waitFor([&] { return child<QLineEdit>(tablePage.form(), "field_name")->isVisible(); }));
         cti::test::saveScreenshot(window, QStringLiteral("admin_server_skills"));
 
+        // A role defined through the Roles table's form (permissions typed by their labels and
+        // codes): the server stores the codes, and the Users page offers the role by its title.
+        openTable(window, QStringLiteral("roles"));
+        child<QPushButton>(tablePage, "adminNewButton")->click();
+        child<QLineEdit>(tablePage.form(), "field_name")->setText(QStringLiteral("quality"));
+        child<QLineEdit>(tablePage.form(), "field_title")->setText(QStringLiteral("质检员"));
+        auto* kind = child<QComboBox>(tablePage.form(), "field_kind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("team_leader")));
+        REQUIRE(kind->currentText() == QStringLiteral("Team leader"));
+        child<QLineEdit>(tablePage.form(), "field_permissions")->setText(QStringLiteral("Run reports, order.view"));
+        child<QPushButton>(tablePage, "adminSaveButton")->click();
+        REQUIRE(waitFor([&] { return tablePage.messageText() == QStringLiteral("Saved") || tablePage.messageIsError(); }));
+        INFO(tablePage.messageText().toStdString());
+        REQUIRE_FALSE(tablePage.messageIsError());
+        for (const auto& r : readTable(connection, QStringLiteral("roles")).records)
+            if (r.value(QStringLiteral("name")) == QStringLiteral("quality"))
+                CHECK(r.value(QStringLiteral("permissions")) == QStringLiteral("order.view,report.view"));
+
         // Agent 1001 given the skill at proficiency 7 through the Users page's skills editor.
         auto& users = window.usersPage();
         window.openSection(QStringLiteral("users"));
         REQUIRE(waitFor([&] { return users.model().rowOfLogin(QStringLiteral("1001")).has_value(); }));
         REQUIRE(waitFor([&] { return users.skillNames().contains(kSkill); }));  // offered from the skills table
+        auto* roleBox = child<QComboBox>(users, "userRole");
+        REQUIRE(waitFor([&] { return roleBox->findData(QStringLiteral("quality")) >= 0; }));
+        CHECK(roleBox->itemText(roleBox->findData(QStringLiteral("quality"))) == QStringLiteral("质检员"));
+        CHECK(roleBox->itemText(roleBox->findData(QStringLiteral("agent"))) == QStringLiteral("Agent"));
         users.selectRow(*users.model().rowOfLogin(QStringLiteral("1001")));
         child<QComboBox>(users, "skillName")->setCurrentText(kSkill);
         child<QSpinBox>(users, "skillLevel")->setValue(7);
@@ -253,6 +275,12 @@ TEST_CASE("administration window against the real server", "[supervisor][admin][
                 CHECK(cti::supervisor::AdminLabels::columnTitle(table, c.name) != c.name);
             }
         }
+        // Every permission the server knows is shown by what it lets one do.
+        for (const auto& c : readTable(connection, QStringLiteral("roles")).columns)
+            for (const QString& choice : c.choices) {
+                INFO(c.name.toStdString() << " " << choice.toStdString());
+                CHECK(cti::supervisor::AdminLabels::valueText(QStringLiteral("roles"), c.name, choice) != choice);
+            }
 
         // A duplicate department name: refused, nothing renamed.
         auto& departments = window.departmentsPage();

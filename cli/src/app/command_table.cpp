@@ -325,7 +325,7 @@ void configure_user_save(CLI::App& command, CommandArgs& args) {
     command.add_option("--id", args.id, "change this user; none: a new user");
     command.add_option("--login", args.login, "the login (new users)");
     command.add_option("--name", args.name, "display name")->required();
-    command.add_option("--role", args.role, "agent, team_leader, supervisor, administrator or maintainer")->required();
+    command.add_option("--role", args.role, "a role of the roles table (agent, team_leader, supervisor, administrator, maintainer or one defined)")->required();
     command.add_option("--department", args.department, "department name");
     command.add_option("--extension", args.extension, "SIP extension");
     command.add_flag("--disabled", args.disabled, "cannot log in");

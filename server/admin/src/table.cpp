@@ -198,7 +198,7 @@ Column read_only_column(std::string name, ColumnType type, bool key) {
 std::span<const Table> tables() {
     static const std::vector<Table> all = [] {
         std::vector<Table> t;
-        for (auto* group : {&org_tables, &calendar_tables, &shift_tables, &order_tables, &telephony_tables, &misc_tables})
+        for (auto* group : {&org_tables, &role_tables, &calendar_tables, &shift_tables, &order_tables, &telephony_tables, &misc_tables})
             for (const auto& one : (*group)()) t.push_back(one);
         return t;
     }();

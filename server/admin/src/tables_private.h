@@ -18,6 +18,7 @@ Column read_only_column(std::string name, ColumnType type = ColumnType::text, bo
 
 // The tables of each file.
 std::vector<Table> org_tables();       // skills, queues
+std::vector<Table> role_tables();      // roles (role_tables.cpp)
 std::vector<Table> calendar_tables();  // calendars
 std::vector<Table> shift_tables();     // shifts, shift_members, on_duty
 std::vector<Table> order_tables();     // deadlines, workflows, number_segments, vip

@@ -1,5 +1,6 @@
 // The organisation (人员系统) for administrators: SaveDepartment, SaveUser, ListUsers.
 #include <boost/asio/post.hpp>
+#include <fmt/ranges.h>
 
 #include "cti/core/logging.h"
 #include "cti/core/password.h"
@@ -73,12 +74,12 @@ Result<wire::UserRecordInfo> read_user(Database& db, UserId id) {
     return fail(Errc::not_found, fmt::format("there is no user {}", id.value()));
 }
 
-Result<void> check_user(const wire::UserRecordInfo& u, bool is_new, const std::string& password) {
+Result<void> check_user(const RoleBook& roles, const wire::UserRecordInfo& u, bool is_new, const std::string& password) {
     std::string problems;
     auto add = [&](std::string p) { problems += (problems.empty() ? "" : "; ") + std::move(p); };
     if (is_new && (u.login().empty() || u.login().size() > 64)) add("a login needs 1 to 64 characters");
     if (u.display_name().empty() || u.display_name().size() > 300) add("a display name is required");
-    if (!role_from_string(u.role())) add("the role is agent, team_leader, supervisor, administrator or maintainer");
+    if (!roles.find(u.role())) add(fmt::format("there is no role '{}'; the roles are {}", u.role(), fmt::join(roles.names(), ", ")));
     if (u.extension().size() > 20 ||
         !std::all_of(u.extension().begin(), u.extension().end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         add("an extension is up to 20 digits");
@@ -140,6 +141,7 @@ void store_user(Hub& hub, const ConnPtr& c, const wire::Envelope& req, std::stri
         [&hub, req](const ConnPtr& conn, Result<wire::UserRecordInfo> r) {
             if (!r) return send_failure(conn, req, r.error(), "the user was not saved");
             log()->info("user {} saved role={} enabled={}", r->login(), r->role(), r->enabled());
+            hub.set_user_role(UserId(r->user_id()), r->role());  // their open sessions at once
             // Skills and settings reach the running ACD at once (the next routing decision).
             if (auto* acd = hub.services().acd)
                 if (auto reloaded = acd->reload_agent(hub.services().reader, UserId(r->user_id())); !reloaded)
@@ -182,7 +184,7 @@ void on_save_department(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
 
 void on_save_user(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& m = req.save_user();
-    if (auto ok = check_user(m.user(), m.user().user_id() == 0, m.password()); !ok)
+    if (auto ok = check_user(hub.roles(), m.user(), m.user().user_id() == 0, m.password()); !ok)
         return send_failure(c, req, ok.error(), "the user was not saved");
     if (m.password().empty()) return store_user(hub, c, req, {});
     // Argon2id off the core thread, then the write.

@@ -1,6 +1,6 @@
 // The administration tables (protocol 1.7): ListAdminTables, AdminList, AdminSave. The tables
-// themselves (columns, checks, SQL) are server/admin's; roles (the permissions live here) and
-// prompts (files of the prompt store) are this file's. After a save is committed the running
+// themselves (columns, checks, SQL) are server/admin's; prompts (files of the prompt store) are
+// this file's. After a save is committed the running
 // service that caches the table takes it: the ACD a queue, the IVR the calendars, every desktop
 // a new announcement.
 #include <boost/asio/post.hpp>
@@ -30,39 +30,15 @@ auto log() {
 
 constexpr int kBusinessUtcOffsetMin = 8 * 60;  // shifts and announcement times: China
 
-std::optional<Permission> permission_named(std::string_view name) {
-    for (int i = 0; i <= static_cast<int>(Permission::admin_system); ++i)
-        if (to_string(static_cast<Permission>(i)) == name) return static_cast<Permission>(i);
-    return std::nullopt;
-}
-
-bool allowed(wire::Role role, std::string_view permission) {
+bool allowed(const SessionUser& user, std::string_view permission) {
     if (permission.empty()) return true;
-    auto p = permission_named(permission);
-    return p && has_permission(role, *p);
+    auto p = admin::permission_from_string(permission);
+    return p && has_permission(user, *p);
 }
 
-// ---- the gateway's own tables ----
+// ---- the gateway's own table ----
 
-constexpr std::string_view kRoles = "roles";
 constexpr std::string_view kPrompts = "prompts";
-
-admin::TableData roles_table(const std::map<std::string, std::int64_t>& users_by_role) {
-    admin::TableData out;
-    out.columns = {admin::Column{.name = "role", .key = true, .read_only = true},
-                   admin::Column{.name = "permissions", .type = admin::ColumnType::list, .read_only = true},
-                   admin::Column{.name = "users", .type = admin::ColumnType::integer, .read_only = true}};
-    out.note = "The roles and what each may do are fixed in this version; give a user another role to change what they may do.";
-    for (auto role : {wire::AGENT, wire::TEAM_LEADER, wire::SUPERVISOR, wire::ADMINISTRATOR, wire::MAINTAINER}) {
-        std::string perms;
-        for (auto p : permissions_of(role)) perms += (perms.empty() ? "" : ",") + std::string(to_string(p));
-        const std::string name(to_string(role));
-        auto n = users_by_role.find(name);
-        out.records.push_back({{"role", name}, {"permissions", perms},
-                               {"users", std::to_string(n == users_by_role.end() ? 0 : n->second)}});
-    }
-    return out;
-}
 
 admin::TableData prompts_table(const prompts::PromptStore& store) {
     admin::TableData out;
@@ -89,7 +65,6 @@ struct TableAccess {
 };
 
 std::optional<TableAccess> access_of(std::string_view table) {
-    if (table == kRoles) return TableAccess{"admin.users", "admin.users", false, false, false};
     if (table == kPrompts) return TableAccess{"prompt.edit", "prompt.edit", false, true, true};
     if (const auto* t = admin::find_table(table))
         return TableAccess{t->read_permission, t->write_permission, t->may_add && t->save, t->may_remove && t->remove,
@@ -97,10 +72,10 @@ std::optional<TableAccess> access_of(std::string_view table) {
     return std::nullopt;
 }
 
-wire::AdminTableInfo info_of(std::string_view table, const TableAccess& a, wire::Role role) {
+wire::AdminTableInfo info_of(std::string_view table, const TableAccess& a, const SessionUser& user) {
     wire::AdminTableInfo w;
     w.set_table(std::string(table));
-    const bool may_write = a.writable && allowed(role, a.write);
+    const bool may_write = a.writable && allowed(user, a.write);
     w.set_may_edit(may_write);
     w.set_may_add(may_write && a.may_add);
     w.set_may_remove(may_write && a.may_remove);
@@ -141,6 +116,9 @@ admin::Context context_of(Hub& hub, const ConnPtr& c) {
 void reload_after(Hub& hub, admin::Reload what, const admin::Record& record) {
     switch (what) {
         case admin::Reload::none: return;
+        case admin::Reload::roles:
+            if (auto r = hub.reload_roles(); !r) log()->error("the saved roles were not taken: {}", r.error().message);
+            return;
         case admin::Reload::queue:
             if (auto* acd = hub.services().acd)
                 if (auto r = acd->reload_queue(hub.services().reader, QueueId(admin::int_field(record, "queue_id"))); !r)
@@ -178,14 +156,14 @@ void reload_after(Hub& hub, admin::Reload what, const admin::Record& record) {
 void list_prompts(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     auto* store = hub.services().prompts;
     if (!store) return c->send_error(req.request_id(), wire::UNAVAILABLE, "prompts need telephony, which is off on this server");
-    const auto role = c->session()->user.role;
+    const auto user = c->session()->user;
     read_value<admin::TableData>(
         hub, c, [store](storage::Database&) -> Result<admin::TableData> { return prompts_table(*store); },
-        [req, role](const ConnPtr& conn, Result<admin::TableData> r) {
+        [req, user](const ConnPtr& conn, Result<admin::TableData> r) {
             if (!r) return send_failure(conn, req, r.error(), "the prompts could not be listed");
             auto reply = reply_to(req);
             auto* ok = reply.mutable_admin_list_ok();
-            *ok->mutable_table() = info_of(kPrompts, *access_of(kPrompts), role);
+            *ok->mutable_table() = info_of(kPrompts, *access_of(kPrompts), user);
             to_wire(*r, *ok);
             conn->send(reply);
         });
@@ -215,15 +193,15 @@ void remove_prompt(Hub& hub, const ConnPtr& c, const wire::Envelope& req, admin:
 }  // namespace
 
 void on_list_admin_tables(Hub&, const ConnPtr& c, const wire::Envelope& req) {
-    const auto role = c->session()->user.role;
+    const auto& user = c->session()->user;
     auto reply = reply_to(req);
     auto* ok = reply.mutable_list_admin_tables_ok();
-    std::vector<std::string_view> names{kRoles};
+    std::vector<std::string_view> names;
     for (const auto& t : admin::tables()) names.push_back(t.name);
     names.push_back(kPrompts);
     for (auto name : names) {
         auto a = access_of(name);
-        if (a && allowed(role, a->read)) *ok->add_tables() = info_of(name, *a, role);
+        if (a && allowed(user, a->read)) *ok->add_tables() = info_of(name, *a, user);
     }
     c->send(reply);
 }
@@ -232,29 +210,20 @@ void on_admin_list(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& table = req.admin_list().table();
     auto a = access_of(table);
     if (!a) return c->send_error(req.request_id(), wire::NOT_FOUND, fmt::format("there is no administration table '{}'", table));
-    const auto role = c->session()->user.role;
-    if (!allowed(role, a->read))
+    const auto user = c->session()->user;
+    if (!allowed(user, a->read))
         return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
                              fmt::format("your role may not open the table '{}'", table));
     if (table == kPrompts) return list_prompts(hub, c, req);
     const auto ctx = context_of(hub, c);
     read_value<admin::TableData>(
         hub, c,
-        [table, ctx](storage::Database& db) -> Result<admin::TableData> {
-            if (table == kRoles) {
-                auto rows = db.prepare("SELECT role, COUNT(*) AS n FROM users WHERE enabled = 1 GROUP BY role");
-                if (!rows) return std::unexpected(rows.error());
-                std::map<std::string, std::int64_t> counts;
-                for (auto row = rows->step(); row && *row; row = rows->step()) counts[rows->get_text("role")] = rows->get_int("n");
-                return roles_table(counts);
-            }
-            return admin::find_table(table)->list(db, ctx);
-        },
-        [req, role, table, a = *a](const ConnPtr& conn, Result<admin::TableData> r) {
+        [table, ctx](storage::Database& db) -> Result<admin::TableData> { return admin::find_table(table)->list(db, ctx); },
+        [req, user, table, a = *a](const ConnPtr& conn, Result<admin::TableData> r) {
             if (!r) return send_failure(conn, req, r.error(), fmt::format("the table '{}' could not be read", table));
             auto reply = reply_to(req);
             auto* ok = reply.mutable_admin_list_ok();
-            *ok->mutable_table() = info_of(table, a, role);
+            *ok->mutable_table() = info_of(table, a, user);
             to_wire(*r, *ok);
             conn->send(reply);
         });
@@ -264,8 +233,7 @@ void on_admin_save(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& m = req.admin_save();
     auto a = access_of(m.table());
     if (!a) return c->send_error(req.request_id(), wire::NOT_FOUND, fmt::format("there is no administration table '{}'", m.table()));
-    const auto role = c->session()->user.role;
-    if (!a->writable || !allowed(role, a->write))
+    if (!a->writable || !allowed(c->session()->user, a->write))
         return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
                              a->writable ? fmt::format("your role may not change the table '{}'", m.table())
                                          : fmt::format("the table '{}' is read-only", m.table()));
@@ -309,7 +277,7 @@ void on_admin_save(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
                 return send_failure(conn, req, r.error(),
                                     fmt::format("nothing was {} '{}'", remove ? "removed from" : "saved in", t->name));
             log()->info("{} {} a record of {}", user, remove ? "removed" : "saved", t->name);
-            if (!remove) reload_after(hub, t->reload, *r);
+            if (!remove || t->reload == admin::Reload::roles) reload_after(hub, t->reload, *r);
             auto reply = reply_to(req);
             for (const auto& [k, v] : *r) (*reply.mutable_admin_save_ok()->mutable_record()->mutable_fields())[k] = v;
             conn->send(reply);

@@ -85,7 +85,7 @@ void on_call_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire:
                              "telephony is not running on this server: see the server log");
     const auto& msg = req.call_control();
     const auto& user = c->session()->user;
-    const calls::Actor who{user.id, has_permission(user.role, Permission::call_supervise)};
+    const calls::Actor who{user.id, has_permission(user, Permission::call_supervise)};
     const CallId call(msg.call_id());
     if (msg.number().size() > 64 || msg.digits().size() > 64)
         return c->send_error(req.request_id(), wire::INVALID_ARGUMENT, "number and digits are at most 32 characters");
@@ -151,7 +151,7 @@ void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire
     UserId target = user.id;
     if (msg.agent_id() != 0 && msg.agent_id() != user.id.value()) {
         // A team leader forcing an agent's status: checked here, since every user has agent.status.
-        if (!has_permission(user.role, Permission::agent_force))
+        if (!has_permission(user, Permission::agent_force))
             return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
                                  "only team leaders and supervisors may change another agent's status");
         if (command == center::AgentCommand::sign_in)

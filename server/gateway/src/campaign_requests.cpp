@@ -123,7 +123,7 @@ wire::CampaignRecordInfo to_wire(const storage::CampaignRecordRow& r) {
 void publish_campaign(Hub& hub, const center::CampaignStatus& s) {
     wire::Event e;
     *e.mutable_campaign() = to_wire(s);
-    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u.role, Permission::campaign_work); });
+    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u, Permission::campaign_work); });
 }
 
 void on_save_campaign(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
@@ -312,7 +312,7 @@ void on_set_disposition(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& user = c->session()->user;
     std::optional<WallTime> at;
     if (m.callback_at_ms() > 0) at = WallTime(std::chrono::milliseconds(m.callback_at_ms()));
-    auto r = svc->set_disposition(m.record_id(), {user.id, has_permission(user.role, Permission::campaign_manage)},
+    auto r = svc->set_disposition(m.record_id(), {user.id, has_permission(user, Permission::campaign_manage)},
                                   m.disposition(), m.note(), at);
     if (!r) return send_failure(c, req, r.error(), "the disposition was not recorded");
     auto reply = reply_to(req);

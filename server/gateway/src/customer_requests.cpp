@@ -64,7 +64,7 @@ void on_save_customer(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     for (const auto& a : m.accounts()) f.accounts.push_back({a.account_no(), a.kind(), a.address()});
     for (const auto& k : m.contacts()) f.contacts.push_back({k.name(), k.phone(), k.relation()});
     if (auto ok = tickets::check_customer(f); !ok) return send_failure(c, req, ok.error(), "the customer was not saved");
-    const bool may_manage = has_permission(c->session()->user.role, Permission::customer_manage);
+    const bool may_manage = has_permission(c->session()->user, Permission::customer_manage);
     const auto now = to_unix_ms(hub.services().clock.wall_now());
     const auto id = m.customer_id();
     write_value<tickets::Customer>(

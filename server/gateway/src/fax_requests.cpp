@@ -41,7 +41,7 @@ wire::FaxInfo to_wire(const storage::FaxRecord& f) {
 void publish_fax(Hub& hub, const storage::FaxRecord& f) {
     wire::Event e;
     *e.mutable_fax() = to_wire(f);
-    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u.role, Permission::fax_send); });
+    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u, Permission::fax_send); });
 }
 
 void on_send_fax(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {

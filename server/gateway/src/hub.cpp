@@ -24,7 +24,10 @@ wire::UserInfo to_wire(const SessionUser& user) {
     info.set_role(user.role);
     info.set_department(user.department);
     info.set_extension(user.extension);
-    for (auto p : permissions_of(user.role)) info.add_permissions(std::string(to_string(p)));
+    for (auto p : admin::all_permissions())
+        if (has_permission(user, p)) info.add_permissions(std::string(to_string(p)));
+    info.set_role_name(user.role_name);
+    info.set_role_title(user.role_title);
     return info;
 }
 
@@ -40,7 +43,27 @@ Hub::Hub(const GatewayConfig& gateway, const AuthConfig& auth, HubServices servi
           .max_delay = std::chrono::milliseconds(auth.max_delay_ms),
       }),
       order_deadlines_(std::make_unique<OrderDeadlines>(*this)),
-      agent_flush_(services_.core) {}
+      agent_flush_(services_.core) {
+    // Without its roles nobody could do anything; the reader is a migrated database, so this
+    // fails only when the file is unreadable, which the log says.
+    if (auto r = reload_roles(); !r) log()->error("reading the roles: {}", r.error().message);
+}
+
+Result<void> Hub::reload_roles() {
+    auto book = RoleBook::load(services_.reader);
+    if (!book) return std::unexpected(book.error());
+    roles_ = std::move(*book);
+    for (auto& [token, s] : sessions_) roles_.apply(s->user);
+    return {};
+}
+
+void Hub::set_user_role(UserId user, const std::string& role_name) {
+    for (auto& [token, s] : sessions_)
+        if (s->user.id == user) {
+            s->user.role_name = role_name;
+            roles_.apply(s->user);
+        }
+}
 
 Hub::~Hub() = default;
 
@@ -187,7 +210,7 @@ void Hub::publish_to(wire::Event event, const std::function<bool(const SessionUs
 namespace {
 // Who follows every agent change as it happens: the wall and the supervision panels.
 bool watches_agents(const SessionUser& u) {
-    return has_permission(u.role, Permission::call_supervise) || has_permission(u.role, Permission::agent_force);
+    return has_permission(u, Permission::call_supervise) || has_permission(u, Permission::agent_force);
 }
 }  // namespace
 
@@ -217,7 +240,7 @@ void Hub::flush_agent_events() {
 
 namespace {
 bool sees_call(const SessionUser& u, const std::vector<UserId>& users) {
-    if (has_permission(u.role, Permission::call_supervise)) return true;
+    if (has_permission(u, Permission::call_supervise)) return true;
     return std::find(users.begin(), users.end(), u.id) != users.end();
 }
 }  // namespace

@@ -197,7 +197,7 @@ void on_order_summary(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
 void on_save_phrase(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& m = req.save_phrase();
     const auto& user = c->session()->user;
-    const bool admin = has_permission(user.role, Permission::workflow_edit);
+    const bool admin = has_permission(user, Permission::workflow_edit);
     if (m.phrase().shared() && !admin)
         return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
                              "shared templates and phrases are written by administrators; save a personal one");

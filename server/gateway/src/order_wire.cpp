@@ -36,10 +36,10 @@ bool concerns(const SessionUser& u, const tickets::Assignee& a) {
 
 tickets::Actor actor_of(const SessionUser& user) {
     tickets::Actor a{user.id, user.department_id, 0};
-    if (has_permission(user.role, Permission::order_create)) a.capabilities |= tickets::kCreate;
-    if (has_permission(user.role, Permission::order_dispatch)) a.capabilities |= tickets::kDispatch;
-    if (has_permission(user.role, Permission::order_supervise)) a.capabilities |= tickets::kSupervise;
-    if (has_permission(user.role, Permission::order_restricted)) a.capabilities |= tickets::kRestrictedView;
+    if (has_permission(user, Permission::order_create)) a.capabilities |= tickets::kCreate;
+    if (has_permission(user, Permission::order_dispatch)) a.capabilities |= tickets::kDispatch;
+    if (has_permission(user, Permission::order_supervise)) a.capabilities |= tickets::kSupervise;
+    if (has_permission(user, Permission::order_restricted)) a.capabilities |= tickets::kRestrictedView;
     return a;
 }
 

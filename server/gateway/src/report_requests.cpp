@@ -113,7 +113,7 @@ void on_run_report(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
 void on_save_report(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     const auto& m = req.save_report();
     const auto& user = c->session()->user;
-    const bool admin = has_permission(user.role, Permission::admin_users);
+    const bool admin = has_permission(user, Permission::admin_users);
     const auto now = now_ms(hub);
     if (m.remove()) {
         return write_value<bool>(

@@ -146,9 +146,9 @@ void finish_login(Hub& hub, const ConnPtr& c, const Envelope& req, Verified v) {
     hub.throttle().record_success(addr);
     ++hub.metrics().logins_ok;
     const auto& u = *v.user;
-    SessionUser su{u.id, u.login, u.display_name,
-                   role_from_string(u.role).value_or(wire::ROLE_UNSPECIFIED), u.department,
-                   u.extension, u.department_id};
+    SessionUser su{u.id, u.login, u.display_name, wire::ROLE_UNSPECIFIED, u.department, u.extension, u.department_id};
+    su.role_name = u.role;
+    hub.roles().apply(su);
     bool resumed = false;
     auto session = hub.open_session(c, std::move(su), login.resume_token(), resumed);
     c->attach(session);
@@ -472,11 +472,11 @@ void dispatch(Hub& hub, const ConnPtr& c, const Envelope& req) {
         if (c->phase() != Phase::ready)
             return c->send_error(req.request_id(), wire::NOT_LOGGED_IN, "log in first");
         const auto& user = c->session()->user;
-        if (h.permission && !has_permission(user.role, *h.permission)) {
+        if (h.permission && !has_permission(user, *h.permission)) {
             log()->warn("permission denied user={} permission={}", user.login, to_string(*h.permission));
             return c->send_error(req.request_id(), wire::PERMISSION_DENIED,
                                  fmt::format("your role ({}) may not do this ({}); ask a supervisor",
-                                             to_string(user.role), to_string(*h.permission)));
+                                             user.role_name, to_string(*h.permission)));
         }
         return h.fn(hub, c, req);
     }

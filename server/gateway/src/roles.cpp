@@ -18,70 +18,7 @@ constexpr std::array kRoleNames{
     RoleName{wire::MAINTAINER, "maintainer"},
 };
 
-constexpr std::array kMaintainers{Permission::password_change, Permission::order_view, Permission::kb_view,
-                                  Permission::kb_edit, Permission::kb_feedback, Permission::message_send};
-constexpr std::array kAgents{Permission::password_change, Permission::call_control, Permission::agent_status,
-                             Permission::order_view, Permission::order_create, Permission::order_act,
-                             Permission::order_dispatch, Permission::customer_view, Permission::customer_edit,
-                             Permission::kb_view, Permission::kb_feedback, Permission::kb_send,
-                             Permission::message_send, Permission::campaign_work, Permission::fax_send};
-constexpr std::array kLeaders{Permission::password_change, Permission::announcement_post, Permission::call_control,
-                              Permission::call_supervise, Permission::agent_status, Permission::agent_force,
-                              Permission::order_view,
-                              Permission::order_create, Permission::order_act, Permission::order_dispatch,
-                              Permission::order_supervise, Permission::order_restricted, Permission::customer_view,
-                              Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
-                              Permission::kb_feedback, Permission::kb_send, Permission::message_send,
-                              Permission::campaign_work, Permission::campaign_manage, Permission::fax_send,
-                              Permission::report_view};
-constexpr std::array kAdministrators{Permission::password_change, Permission::announcement_post,
-                                     Permission::call_control, Permission::call_supervise, Permission::agent_status,
-                                     Permission::agent_force,
-                                     Permission::ivr_edit, Permission::order_view, Permission::order_create,
-                                     Permission::order_act, Permission::order_dispatch, Permission::order_supervise,
-                                     Permission::order_restricted, Permission::customer_view,
-                                     Permission::customer_edit, Permission::customer_manage, Permission::kb_view,
-                                     Permission::kb_edit, Permission::kb_feedback, Permission::kb_send,
-                                     Permission::message_send, Permission::workflow_edit, Permission::admin_users,
-                                     Permission::campaign_work, Permission::campaign_manage, Permission::prompt_edit,
-                                     Permission::fax_send, Permission::report_view, Permission::admin_system};
-
 }  // namespace
-
-std::string_view to_string(Permission p) noexcept {
-    switch (p) {
-        case Permission::announcement_post: return "announcement.post";
-        case Permission::password_change: return "password.change";
-        case Permission::call_control: return "call.control";
-        case Permission::agent_status: return "agent.status";
-        case Permission::agent_force: return "agent.force";
-        case Permission::ivr_edit: return "ivr.edit";
-        case Permission::call_supervise: return "call.supervise";
-        case Permission::order_view: return "order.view";
-        case Permission::order_create: return "order.create";
-        case Permission::order_act: return "order.act";
-        case Permission::order_dispatch: return "order.dispatch";
-        case Permission::order_supervise: return "order.supervise";
-        case Permission::order_restricted: return "order.restricted";
-        case Permission::customer_view: return "customer.view";
-        case Permission::customer_edit: return "customer.edit";
-        case Permission::customer_manage: return "customer.manage";
-        case Permission::workflow_edit: return "workflow.edit";
-        case Permission::admin_users: return "admin.users";
-        case Permission::message_send: return "message.send";
-        case Permission::kb_view: return "kb.view";
-        case Permission::kb_edit: return "kb.edit";
-        case Permission::kb_feedback: return "kb.feedback";
-        case Permission::kb_send: return "kb.send";
-        case Permission::campaign_work: return "campaign.work";
-        case Permission::campaign_manage: return "campaign.manage";
-        case Permission::prompt_edit: return "prompt.edit";
-        case Permission::fax_send: return "fax.send";
-        case Permission::report_view: return "report.view";
-        case Permission::admin_system: return "admin.system";
-    }
-    return "unknown";
-}
 
 std::string_view to_string(wire::Role r) noexcept {
     for (const auto& n : kRoleNames)
@@ -95,20 +32,37 @@ std::optional<wire::Role> role_from_string(std::string_view name) noexcept {
     return std::nullopt;
 }
 
-std::span<const Permission> permissions_of(wire::Role role) noexcept {
-    switch (role) {
-        case wire::TEAM_LEADER:
-        case wire::SUPERVISOR: return kLeaders;
-        case wire::ADMINISTRATOR: return kAdministrators;
-        case wire::AGENT: return kAgents;
-        case wire::MAINTAINER: return kMaintainers;
-        default: return {};
-    }
+Result<RoleBook> RoleBook::load(storage::Database& db) {
+    auto defined = admin::load_roles(db);
+    if (!defined) return std::unexpected(defined.error());
+    RoleBook book;
+    for (auto& d : *defined)
+        book.roles_.push_back(
+            Role{std::move(d.name), std::move(d.title), role_from_string(d.kind).value_or(wire::ROLE_UNSPECIFIED),
+                 d.permissions});
+    return book;
 }
 
-bool has_permission(wire::Role role, Permission p) noexcept {
-    auto perms = permissions_of(role);
-    return std::find(perms.begin(), perms.end(), p) != perms.end();
+const Role* RoleBook::find(std::string_view name) const {
+    auto it = std::ranges::find(roles_, name, &Role::name);
+    return it == roles_.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> RoleBook::names() const {
+    std::vector<std::string> out;
+    for (const auto& r : roles_) out.push_back(r.name);
+    return out;
+}
+
+void RoleBook::apply(SessionUser& user) const {
+    const auto* role = find(user.role_name);
+    user.role = role ? role->kind : wire::ROLE_UNSPECIFIED;
+    user.permissions = role ? role->permissions : PermissionSet{};
+    user.role_title = role ? role->title : std::string();
+}
+
+bool has_permission(const SessionUser& user, Permission p) noexcept {
+    return user.permissions.test(static_cast<std::size_t>(p));
 }
 
 }  // namespace cti::gateway

@@ -23,7 +23,7 @@ constexpr std::int64_t kAudioChunk = 256 * 1024;
 
 // The mailboxes a user may hear; nullopt: every mailbox (team leaders and up).
 Result<std::optional<std::vector<std::string>>> mailboxes_of(Database& db, const SessionUser& user) {
-    if (has_permission(user.role, Permission::call_supervise)) return std::optional<std::vector<std::string>>{};
+    if (has_permission(user, Permission::call_supervise)) return std::optional<std::vector<std::string>>{};
     std::vector<std::string> out;
     if (!user.extension.empty()) out.push_back(user.extension);
     auto queues = storage::list_queue_settings(db);
@@ -103,7 +103,7 @@ void publish_voicemail(Hub& hub, const storage::VoicemailRecord& v) {
     wire::Event e;
     *e.mutable_voicemail() = to_wire(v);
     hub.publish_to(std::move(e), [&](const SessionUser& u) {
-        return has_permission(u.role, Permission::call_supervise) || (!u.extension.empty() && u.extension == v.mailbox) ||
+        return has_permission(u, Permission::call_supervise) || (!u.extension.empty() && u.extension == v.mailbox) ||
                std::find(members.begin(), members.end(), u.id) != members.end();
     });
 }
@@ -111,7 +111,7 @@ void publish_voicemail(Hub& hub, const storage::VoicemailRecord& v) {
 void publish_callback(Hub& hub, const storage::CallbackRecord& r) {
     wire::Event e;
     *e.mutable_callback() = to_wire(r);
-    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u.role, Permission::call_control); });
+    hub.publish_to(std::move(e), [](const SessionUser& u) { return has_permission(u, Permission::call_control); });
 }
 
 void on_list_voicemails(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
@@ -181,7 +181,7 @@ Result<std::string> audio_path(Database& db, const SessionUser& user, const std:
     auto call = storage::find_call(db, CallId(id));
     if (!call) return std::unexpected(call.error());
     const bool mine = *call && (*call)->agent_id == user.id;
-    if (!*call || !(mine || has_permission(user.role, Permission::call_supervise)))
+    if (!*call || !(mine || has_permission(user, Permission::call_supervise)))
         return fail(Errc::not_found, fmt::format("there is no recording of call {} for you", id));
     auto r = storage::find_recording_of_call(db, CallId(id));
     if (!r) return std::unexpected(r.error());

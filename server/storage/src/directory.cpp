@@ -89,8 +89,21 @@ Result<std::vector<UserRecord>> list_users(Database& db) {
     }
 }
 
+Result<void> check_role_defined(Database& db, const std::string& role) {
+    auto stmt = prepare(db, "SELECT 1 AS found FROM roles WHERE name = :role", "looking up the role");
+    if (!stmt) return std::unexpected(std::move(stmt.error()));
+    stmt->bind(":role", role);
+    auto row = stmt->step();
+    if (!row) return std::unexpected(std::move(row.error()));
+    if (!*row)
+        return fail(Errc::invalid_argument,
+                    "role '" + role + "' is not defined; choose one of the roles table (agent, team_leader, ...)");
+    return {};
+}
+
 Result<UserId> insert_user(Database& db, const NewUser& user) {
     const std::string doing = "adding user '" + user.login + "'";
+    if (auto defined = check_role_defined(db, user.role); !defined) return with_context(defined.error(), doing);
     auto stmt = prepare(db,
                         "INSERT INTO users (login, display_name, password_hash, role, "
                         "department_id, extension, created_ms) VALUES (:login, :display_name, "
@@ -125,11 +138,6 @@ Result<UserId> insert_user(Database& db, const NewUser& user) {
             return fail(Errc::not_found, doing + ": department " +
                                              std::to_string(user.department_id->value()) +
                                              " does not exist");
-        if (failed_with(db, SQLITE_CONSTRAINT_CHECK))
-            return fail(Errc::invalid_argument,
-                        doing + ": role '" + user.role +
-                            "' is not one of agent, team_leader, supervisor, administrator, "
-                            "maintainer");
         return with_context(error, doing);
     }
     return UserId(db.last_insert_rowid());

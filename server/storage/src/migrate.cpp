@@ -99,7 +99,33 @@ Result<void> configure(Database& db) {
     return db.exec_script("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
 }
 
+// A migration that rebuilds a table others refer to starts with this line: SQLite's procedure for
+// such changes runs with foreign keys off (else dropping the old table would cascade), and checks
+// them all before committing. The pragma has no effect inside a transaction, hence here.
+constexpr std::string_view kForeignKeysOff = "-- cti:foreign-keys-off";
+
+Result<void> check_foreign_keys(Database& db) {
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    if (!check) return std::unexpected(std::move(check.error()));
+    auto row = check->step();
+    if (!row) return std::unexpected(std::move(row.error()));
+    if (*row)
+        return fail(Errc::storage_corrupt, "a row of " + check->get_text("table") +
+                                       " refers to a missing row of " + check->get_text("parent"));
+    return {};
+}
+
 Result<void> apply(Database& db, const schema::Migration& migration) {
+    const bool keys_off = migration.sql.starts_with(kForeignKeysOff);
+    if (keys_off)
+        if (auto off = db.exec_script("PRAGMA foreign_keys=OFF"); !off) return off;
+    struct KeysBackOn {
+        Database& db;
+        bool on;
+        ~KeysBackOn() {
+            if (on) (void)db.exec_script("PRAGMA foreign_keys=ON");
+        }
+    } back_on{db, keys_off};
     const auto failed = [&](const Error& error) {
         db.exec_script("ROLLBACK");
         return fail(error.code, "applying migration " + std::string(migration.name) + " to " +
@@ -116,6 +142,8 @@ Result<void> apply(Database& db, const schema::Migration& migration) {
         // PRAGMA takes no parameters; the number comes from our own table, not from input.
         const std::string bump = "PRAGMA user_version=" + std::to_string(migration.number);
         if (auto bumped = db.exec_script(bump); !bumped) return failed(bumped.error());
+        if (keys_off)
+            if (auto checked = check_foreign_keys(db); !checked) return failed(checked.error());
     }
     if (auto committed = db.exec_script("COMMIT"); !committed) return failed(committed.error());
     return {};

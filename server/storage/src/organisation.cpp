@@ -6,6 +6,7 @@
 namespace cti::storage {
 
 Result<void> update_user(Database& db, UserId id, const UserUpdate& u) {
+    if (auto defined = check_role_defined(db, u.role); !defined) return defined;
     auto s = db.prepare(
         "UPDATE users SET display_name = :name, role = :role, department_id = :dept, extension = :ext, "
         "enabled = :enabled WHERE user_id = :id");

@@ -11,7 +11,7 @@ namespace {
 // Tables whose every flag is false because nobody changes them, not because this session may
 // only read them.
 bool viewOnlyByNature(const QString& table) {
-    return table == QLatin1String("on_duty") || table == QLatin1String("roles");
+    return table == QLatin1String("on_duty");
 }
 
 }  // namespace
@@ -65,6 +65,10 @@ QString AdminLabels::columnTitle(const QString& table, const QString& column) {
         {QStringLiteral("vip.number"), QT_TR_NOOP("Account number")},
         {QStringLiteral("deadlines.type"), QT_TR_NOOP("Order type")},
         {QStringLiteral("roles.users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("roles.name"), QT_TR_NOOP("Role code")},
+        {QStringLiteral("roles.title"), QT_TR_NOOP("Role name")},
+        {QStringLiteral("roles.kind"), QT_TR_NOOP("Works as")},
+        {QStringLiteral("roles.built_in"), QT_TR_NOOP("Built in")},
         {QStringLiteral("skills.agents"), QT_TR_NOOP("Agents")},
         {QStringLiteral("skills.queues"), QT_TR_NOOP("Queues")},
         {QStringLiteral("parameters.key"), QT_TR_NOOP("Parameter")},
@@ -212,8 +216,10 @@ QString AdminLabels::tableNote(const QString& table, const QString& serverNote) 
         {QStringLiteral("agent_settings"),
          QT_TR_NOOP("Continuous: back to ready after each call; intermittent: not ready after each call. After "
                     "max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.")},
-        {QStringLiteral("roles"), QT_TR_NOOP("The roles and what each may do are fixed in this version; give a user "
-                                             "another role to change what they may do.")},
+        {QStringLiteral("roles"),
+         QT_TR_NOOP("“Works as” decides which desktop window the role's users get; the permissions decide what they "
+                    "may do. The server applies a change at once; menus follow at the next login. Built-in roles "
+                    "stay, a role still given to users is not removed.")},
     };
     const auto it = notes.constFind(table);
     return it == notes.cend() ? serverNote : tr(*it);
@@ -310,6 +316,38 @@ const QHash<QString, Labels>& valueLabels() {
          {
              {QStringLiteral("restart"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "When the server restarts")},
          }},
+        {QStringLiteral("roles.permissions"),
+         {
+             {QStringLiteral("announcement.post"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Post announcements")},
+             {QStringLiteral("password.change"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Change own password")},
+             {QStringLiteral("call.control"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Handle own calls")},
+             {QStringLiteral("agent.status"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Sign in, ready, not ready")},
+             {QStringLiteral("agent.force"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Force agents' status")},
+             {QStringLiteral("ivr.edit"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Edit IVR flows")},
+             {QStringLiteral("call.supervise"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Monitor, whisper, barge, take over")},
+             {QStringLiteral("order.view"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "See work orders")},
+             {QStringLiteral("order.create"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Register work orders")},
+             {QStringLiteral("order.act"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work on assigned orders")},
+             {QStringLiteral("order.dispatch"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Dispatch, reply, visit, close orders")},
+             {QStringLiteral("order.supervise"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Urge and supervise orders")},
+             {QStringLiteral("order.restricted"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "See restricted complainants")},
+             {QStringLiteral("customer.view"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Look up customers")},
+             {QStringLiteral("customer.edit"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Edit customers")},
+             {QStringLiteral("customer.manage"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "VIP, blacklist, number segments")},
+             {QStringLiteral("kb.view"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Read the knowledge base")},
+             {QStringLiteral("kb.edit"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Edit the knowledge base")},
+             {QStringLiteral("kb.feedback"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Send knowledge corrections")},
+             {QStringLiteral("kb.send"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Send articles to customers")},
+             {QStringLiteral("workflow.edit"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Workflows, deadlines, templates")},
+             {QStringLiteral("admin.users"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Users, roles, departments, skills")},
+             {QStringLiteral("message.send"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Internal messages")},
+             {QStringLiteral("campaign.work"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work campaign calls")},
+             {QStringLiteral("campaign.manage"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Manage campaigns")},
+             {QStringLiteral("fax.send"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Send and receive faxes")},
+             {QStringLiteral("prompt.edit"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Upload and record prompts")},
+             {QStringLiteral("report.view"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Run reports")},
+             {QStringLiteral("admin.system"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Queues, calendars, shifts, dictionaries, parameters")},
+         }},
         {QStringLiteral("prompts.lang"),
          {
              {QStringLiteral("zh_CN"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Chinese")},
@@ -321,7 +359,7 @@ const QHash<QString, Labels>& valueLabels() {
 
 bool holdsRoles(const QString& table, const QString& column) {
     return (table == QLatin1String("deadlines") && column == QLatin1String("escalate_role")) ||
-           (table == QLatin1String("roles") && column == QLatin1String("role"));
+           (table == QLatin1String("roles") && column == QLatin1String("kind"));
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ public:
 
 // The sections this session may open, in the window's order: the organisation's two when the
 // user has admin.users, then every listed table the session may change, and the ones that are
-// read-only by nature (who is on duty, the fixed roles). A table listed only so that desktops can
+// read-only by nature (who is on duty). A table listed only so that desktops can
 // read it (the data dictionaries everyone reads) is no administration. Tables unknown to this
 // desktop come last, by name.
 QStringList adminSections(const QList<cti::qt::AdminTableInfo>& tables, bool mayAdministerUsers);

@@ -6,6 +6,18 @@ namespace cti::supervisor {
 
 UserTableModel::UserTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+void UserTableModel::setRoleTitles(QHash<QString, QString> titles) {
+    roleTitles_ = std::move(titles);
+    if (!users_.isEmpty())
+        emit dataChanged(index(0, static_cast<int>(Column::Role)),
+                         index(rowCount() - 1, static_cast<int>(Column::Role)), {Qt::DisplayRole});
+}
+
+QString UserTableModel::roleTitle(const QString& role) const {
+    if (AdminLabels::roles().contains(role)) return AdminLabels::roleTitle(role);
+    return roleTitles_.value(role, role);
+}
+
 int UserTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(users_.size());
 }
@@ -22,7 +34,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const {
     switch (static_cast<Column>(index.column())) {
         case Column::Login: return u.login;
         case Column::Name: return u.displayName;
-        case Column::Role: return AdminLabels::roleTitle(u.role);
+        case Column::Role: return roleTitle(u.role);
         case Column::Department: return u.department;
         case Column::Extension: return u.extension;
         case Column::Enabled: return u.enabled ? QStringLiteral("✓") : QString();

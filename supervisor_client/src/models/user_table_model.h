@@ -3,6 +3,7 @@
 // ListUsersOk, one row per user with login, name, role, department, extension, enabled and the
 // skills as "skill:level, ...". The rows are the server's: the window lists again after a save.
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <optional>
 
@@ -24,6 +25,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setUsers(QList<cti::qt::UserRecord> users);
+    // Titles of the roles an administrator defined (the built-in ones are translated here).
+    void setRoleTitles(QHash<QString, QString> titles);
+    QString roleTitle(const QString& role) const;
     const QList<cti::qt::UserRecord>& users() const { return users_; }
     const cti::qt::UserRecord& userAt(int row) const { return users_.at(row); }
     std::optional<int> rowOf(qint64 userId) const;
@@ -31,6 +35,7 @@ public:
 
 private:
     QList<cti::qt::UserRecord> users_;
+    QHash<QString, QString> roleTitles_;
 };
 
 // "电费:7, 投诉:3": a user's skills in one cell.

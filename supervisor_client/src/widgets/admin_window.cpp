@@ -84,7 +84,7 @@ void AdminWindow::openSection(const QString& section) {
 void AdminWindow::showSection(const QString& section) {
     if (section == admin_section::kUsers) {
         stack_->setCurrentWidget(usersPage_);
-        usersPage_->refresh(sections_.contains(admin_section::kSkills));
+        usersPage_->refresh(sections_.contains(admin_section::kSkills), sections_.contains(QStringLiteral("roles")));
     } else if (section == admin_section::kDepartments) {
         stack_->setCurrentWidget(departmentsPage_);
         departmentsPage_->refresh();

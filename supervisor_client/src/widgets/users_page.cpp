@@ -164,6 +164,7 @@ void UsersPage::wireUsers() {
         if (saveIds_.remove(id) || id == listId_) showMessage(m, true);
     });
     connect(&tables_, &cti::qt::AdminTables::listed, this, [this](quint64 id, const cti::qt::AdminTable& t) {
+        if (id == rolesListId_) return setRoles(t);
         if (id != skillsListId_) return;
         QStringList names;
         for (const auto& r : t.records) names << r.value(QStringLiteral("name"));
@@ -172,9 +173,23 @@ void UsersPage::wireUsers() {
     // Without the skills table the names the users already have are offered: nothing to show.
 }
 
-void UsersPage::refresh(bool skillsTable) {
+void UsersPage::refresh(bool skillsTable, bool rolesTable) {
     listId_ = users_.listUsers();
     if (skillsTable) skillsListId_ = tables_.list(admin_section::kSkills);
+    if (rolesTable) rolesListId_ = tables_.list(QStringLiteral("roles"));
+}
+
+void UsersPage::setRoles(const cti::qt::AdminTable& roles) {
+    QHash<QString, QString> titles;
+    for (const auto& r : roles.records) titles.insert(r.value(QStringLiteral("name")), r.value(QStringLiteral("title")));
+    model_->setRoleTitles(titles);
+    const QString current = role_->currentData().toString();
+    role_->clear();
+    for (const auto& r : roles.records) {
+        const QString name = r.value(QStringLiteral("name"));
+        role_->addItem(model_->roleTitle(name), name);
+    }
+    role_->setCurrentIndex(std::max(0, role_->findData(current)));
 }
 
 QStringList UsersPage::skillNames() const {

@@ -31,7 +31,9 @@ public:
     UsersPage(cti::qt::UsersAdmin& users, cti::qt::AdminTables& tables, QWidget* parent = nullptr);
 
     // Lists the users (and the skill names, if `skillsTable`: the session may read that table).
-    void refresh(bool skillsTable);
+    // Lists the users, and the skill and role tables when the session may read them (the
+    // built-in roles are offered otherwise).
+    void refresh(bool skillsTable, bool rolesTable);
 
     UserTableModel& model() const { return *model_; }
     SkillLevelsModel& skills() const { return *skills_; }
@@ -59,6 +61,7 @@ private:
     void showUser(const cti::qt::UserRecord& user);
     void setDepartments(const QList<cti::qt::Department>& departments);
     void setSkillNames(const QStringList& names);
+    void setRoles(const cti::qt::AdminTable& roles);
     void showMessage(const QString& text, bool error);
 
     cti::qt::UsersAdmin& users_;
@@ -89,6 +92,7 @@ private:
     qint64 editingId_ = 0;  // the user in the form; 0: a new one
     quint64 listId_ = 0;
     quint64 skillsListId_ = 0;
+    quint64 rolesListId_ = 0;
     QSet<quint64> saveIds_;
     qint64 selectAfterList_ = 0;
 };

@@ -484,6 +484,21 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(db.exec_script("INSERT INTO skills (name) VALUES ('电力')"));
              REQUIRE(db.exec_script("INSERT INTO system_parameters (key, value, updated_ms) VALUES ('fax.ident', '+86', 1)"));
          }},
+        {20,
+         [](Database& db) {
+             // Roles are rows with their permissions; users refer to them, so a user of a role
+             // that does not exist is refused, and one of a new role is taken.
+             auto perms = db.prepare("SELECT count(*) AS n FROM role_permissions WHERE role = 'administrator'");
+             REQUIRE(perms.has_value());
+             REQUIRE(perms->step().value());
+             CHECK(perms->get_int("n") == 29);
+             CHECK_FALSE(insert_user(db, {.login = "检查20甲", .display_name = "甲", .password_hash = "x", .role = "root",
+                                          .created_ms = 1}));
+             REQUIRE(db.exec_script("INSERT INTO roles (name, title, kind) VALUES ('quality20', '质检员', 'team_leader')"));
+             REQUIRE(db.exec_script("INSERT INTO role_permissions (role, permission) VALUES ('quality20', 'report.view')"));
+             REQUIRE(insert_user(db, {.login = "检查20乙", .display_name = "乙", .password_hash = "x", .role = "quality20",
+                                      .created_ms = 1}));
+         }},
     };
     return checks;
 }

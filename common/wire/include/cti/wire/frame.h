@@ -14,7 +14,7 @@ namespace cti::wire {
 
 inline constexpr std::size_t kHeaderBytes = 4;
 inline constexpr std::uint32_t kProtocolMajor = 1;
-inline constexpr std::uint32_t kProtocolMinor = 7;  // 1: calls, call control, phone registration; 2: work orders; 3: voicemail, callbacks, audio; 4: campaigns, prompt upload; 5: alarms; 6: reports, IVR flow editing, queue membership, recording search and scoring; 7: administration tables (AdminList/AdminSave)
+inline constexpr std::uint32_t kProtocolMinor = 8;  // 1: calls, call control, phone registration; 2: work orders; 3: voicemail, callbacks, audio; 4: campaigns, prompt upload; 5: alarms; 6: reports, IVR flow editing, queue membership, recording search and scoring; 7: administration tables (AdminList/AdminSave); 8: roles an administrator defines (UserInfo.role_name)
 inline constexpr std::uint32_t kDefaultMaxFrameBytes = 1u << 20;
 
 enum class WireError {

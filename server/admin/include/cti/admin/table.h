@@ -50,7 +50,7 @@ struct Context {
 };
 
 // What a running service must take after a save (the gateway does it).
-enum class Reload { none, queue, calendars, announcement, telephony, agent };  // agent: the record's user_id
+enum class Reload { none, queue, calendars, announcement, telephony, agent, roles };  // agent: the record's user_id
 
 struct Table {
     std::string_view name;
@@ -66,7 +66,7 @@ struct Table {
     Result<void> (*remove)(storage::Database& db, const Record& key, const Context& ctx) = nullptr;
 };
 
-// Every table of this module, by name (the gateway adds its own: roles, prompts).
+// Every table of this module, by name (the gateway adds its own: prompts).
 std::span<const Table> tables();
 const Table* find_table(std::string_view name);
 

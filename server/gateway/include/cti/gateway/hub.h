@@ -28,6 +28,7 @@
 #include "cti/gateway/login_throttle.h"
 #include "cti/gateway/metrics.h"
 #include "cti/gateway/orders.h"
+#include "cti/gateway/roles.h"
 #include "cti/gateway/session.h"
 #include "cti/lookup/http_lookup.h"
 #include "cti/prompts/store.h"
@@ -69,6 +70,12 @@ public:
     LoginThrottle& throttle() { return throttle_; }
     OrderDeadlines& order_deadlines() { return *order_deadlines_; }
     PasswordStrength password_strength() const { return strength_; }
+    const RoleBook& roles() const { return roles_; }
+    // Re-reads the roles (an administrator saved one) and gives every open session its role's
+    // kind and permissions at once; the desktop's menus follow at its next login.
+    Result<void> reload_roles();
+    // A user's role changed (SaveUser): their open sessions take the new role at once.
+    void set_user_role(UserId user, const std::string& role_name);
 
     // Connections register themselves while open (for broadcast and shutdown).
     void add(const std::shared_ptr<Connection>& c);
@@ -125,6 +132,7 @@ private:
     PasswordStrength strength_;
     LoginThrottle throttle_;
     GatewayMetrics metrics_;
+    RoleBook roles_;
     std::unordered_map<Connection*, std::weak_ptr<Connection>> connections_;
     std::unordered_map<std::string, std::shared_ptr<Session>> sessions_;  // by resume token
     std::unordered_map<std::string, std::uint32_t> unauthenticated_;      // by address

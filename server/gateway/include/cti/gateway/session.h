@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cti.pb.h"
+#include "cti/admin/permissions.h"
 #include "cti/core/ids.h"
 
 namespace cti::gateway {
@@ -18,10 +19,13 @@ struct SessionUser {
     UserId id;
     std::string login;
     std::string display_name;
-    wire::Role role = wire::ROLE_UNSPECIFIED;
+    wire::Role role = wire::ROLE_UNSPECIFIED;  // the kind of the user's role (RoleBook::apply)
     std::string department;
     std::string extension;
     std::optional<DepartmentId> department_id;
+    std::string role_name;               // as stored in users.role
+    std::string role_title;
+    admin::PermissionSet permissions;    // the role's, as of the last RoleBook::apply
 };
 
 struct Session {

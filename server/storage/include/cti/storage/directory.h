@@ -40,6 +40,8 @@ Result<std::optional<UserRecord>> find_user_by_login(Database& db, std::string_v
 Result<std::optional<UserRecord>> find_user(Database& db, UserId id);
 Result<std::vector<UserRecord>> list_users(Database& db);  // ordered by login
 Result<UserId> insert_user(Database& db, const NewUser& user);  // already_exists on a taken login/extension
+// A role of the roles table (users refer to it); invalid_argument naming the role otherwise.
+Result<void> check_role_defined(Database& db, const std::string& role);
 Result<void> update_password_hash(Database& db, UserId id, std::string_view hash);  // not_found
 
 Result<DepartmentId> insert_department(Database& db, std::string_view name,
