@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>OrderForm</name>
@@ -596,8 +597,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Sent. The order's history records it.</source>
-        <translation>Sent. The order's history records it.</translation>
+        <source>Sent. The order&apos;s history records it.</source>
+        <translation>Sent. The order&apos;s history records it.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -673,8 +674,8 @@
         <translation>At most %1 departments at once.</translation>
     </message>
     <message>
-        <source>Record the caller's satisfaction.</source>
-        <translation>Record the caller's satisfaction.</translation>
+        <source>Record the caller&apos;s satisfaction.</source>
+        <translation>Record the caller&apos;s satisfaction.</translation>
     </message>
     <message>
         <source>Write an opinion: why, or what was done.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>OrderForm</name>
@@ -595,7 +596,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Sent. The order's history records it.</source>
+        <source>Sent. The order&apos;s history records it.</source>
         <translation>已发送，工单记录中已留存。</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@
         <translation>一次最多派往 %1 个部门。</translation>
     </message>
     <message>
-        <source>Record the caller's satisfaction.</source>
+        <source>Record the caller&apos;s satisfaction.</source>
         <translation>请记录来电人的满意度。</translation>
     </message>
     <message>

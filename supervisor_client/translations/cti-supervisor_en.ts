@@ -921,6 +921,18 @@
         <source>Queues, calendars, shifts, dictionaries, parameters</source>
         <translation>Queues, calendars, shifts, dictionaries, parameters</translation>
     </message>
+    <message>
+        <source>Campaign call results</source>
+        <translation>Campaign call results</translation>
+    </message>
+    <message>
+        <source>Work-order types</source>
+        <translation>Work-order types</translation>
+    </message>
+    <message>
+        <source>Work-order urgencies</source>
+        <translation>Work-order urgencies</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -921,6 +921,18 @@
         <source>Queues, calendars, shifts, dictionaries, parameters</source>
         <translation>队列、日历、班次、字典、系统参数</translation>
     </message>
+    <message>
+        <source>Campaign call results</source>
+        <translation>外呼结果</translation>
+    </message>
+    <message>
+        <source>Work-order types</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Work-order urgencies</source>
+        <translation>工单紧急程度</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -230,6 +230,23 @@ TEST_CASE("campaign page: the disposition of a campaign call", "[agent][campaign
         panel.showDispositionSaved(r);
         CHECK(message->text() == QStringLiteral("Saved: Success"));
     }
+    SECTION("the administrator's dispositions replace the built-in ones, the choice stays") {
+        combo->setCurrentIndex(comboIndexOf(combo, "refused"));
+        panel.setDispositions({{QStringLiteral("paid_elsewhere"), QStringLiteral("已在他处缴费")},
+                               {QStringLiteral("refused"), QStringLiteral("拒绝")}});
+        CHECK(combo->count() == 3);  // (choose) and the two
+        CHECK(combo->currentData().toString() == QStringLiteral("refused"));
+        CHECK(comboIndexOf(combo, "success") < 0);
+        combo->setCurrentIndex(comboIndexOf(combo, "paid_elsewhere"));
+        save->click();
+        REQUIRE(saved.size() == 1);
+        CHECK(saved[0][1].toString() == QStringLiteral("paid_elsewhere"));
+        cti::qt::CampaignRecord r;
+        r.recordId = 42;
+        r.disposition = QStringLiteral("paid_elsewhere");
+        panel.showDispositionSaved(r);
+        CHECK(message->text() == QStringLiteral("Saved: 已在他处缴费"));
+    }
     SECTION("nothing chosen: the agent is told, nothing is sent") {
         save->click();
         CHECK(saved.isEmpty());

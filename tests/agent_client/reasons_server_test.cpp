@@ -1,7 +1,7 @@
-// Not-ready reasons against the real cti-server (the demo call center, as a child process): the
-// administrator adds a reason to the data dictionary (AdminSave on "dictionaries"), then an agent
-// logs in with AgentApp and the softphone bar offers exactly the dictionary's enabled reasons,
-// the new one among them.
+// The data dictionaries against the real cti-server (the demo call center, as a child process):
+// the administrator adds a not-ready reason and a campaign disposition, relabels an order type
+// and switches an urgency off (AdminSave on "dictionaries"); then an agent logs in with AgentApp
+// and the softphone bar, the campaign page and the new-order form offer exactly that.
 // Built only when the build has the server (tests/agent_client/CMakeLists.txt).
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,7 @@ cti::qt::ServerTarget target(const cti::test::ServerProcess& server, const QStri
 
 }  // namespace
 
-TEST_CASE("a reason added to the dictionary shows in the agent's bar", "[agent][reasons][server]") {
+TEST_CASE("the administrator's lists reach the agent: reasons, dispositions, order types", "[agent][reasons][server]") {
     cti::test::ServerProcess server(QStringLiteral(CTI_SERVER_BINARY));
 
     // The administrator adds 辅导 / Coaching.
@@ -50,14 +50,25 @@ TEST_CASE("a reason added to the dictionary shows in the agent's bar", "[agent][
     REQUIRE(waitFor([&] { return adminStatus.state() == cti::qt::ConnectionState::LoggedIn; }, 120000));
     QSignalSpy saved(&admin, &cti::qt::AdminTables::saved);
     QSignalSpy failed(&admin, &cti::qt::AdminTables::requestFailed);
-    admin.save(QStringLiteral("dictionaries"), {{QStringLiteral("dictionary"), QStringLiteral("not_ready_reasons")},
-                                                {QStringLiteral("code"), QStringLiteral("coaching")},
-                                                {QStringLiteral("label_zh"), QStringLiteral("辅导")},
-                                                {QStringLiteral("label_en"), QStringLiteral("Coaching")},
-                                                {QStringLiteral("position"), QStringLiteral("15")},
-                                                {QStringLiteral("enabled"), QStringLiteral("1")}});
-    REQUIRE(waitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }));
-    if (!failed.isEmpty()) FAIL(failed[0][2].toString().toStdString());  // what the server refused
+    // Saves one dictionary item and waits for the server's answer.
+    auto saveItem = [&](const char* dictionary, const char* code, const QString& zh, const char* en, const char* position,
+                        bool enabled) {
+        const auto before = saved.size();
+        admin.save(QStringLiteral("dictionaries"), {{QStringLiteral("dictionary"), QString::fromLatin1(dictionary)},
+                                                    {QStringLiteral("code"), QString::fromLatin1(code)},
+                                                    {QStringLiteral("label_zh"), zh},
+                                                    {QStringLiteral("label_en"), QString::fromLatin1(en)},
+                                                    {QStringLiteral("position"), QString::fromLatin1(position)},
+                                                    {QStringLiteral("enabled"), enabled ? QStringLiteral("1") : QStringLiteral("0")}});
+        REQUIRE(waitFor([&] { return saved.size() > before || !failed.isEmpty(); }));
+        if (!failed.isEmpty()) FAIL(failed[0][2].toString().toStdString());  // what the server refused
+    };
+    saveItem("not_ready_reasons", "coaching", QStringLiteral("辅导"), "Coaching", "15", true);
+    // And a campaign disposition, 已在他处缴费 / Paid elsewhere; the business order type
+    // relabelled; very urgent switched off.
+    saveItem("campaign_dispositions", "paid_elsewhere", QStringLiteral("已在他处缴费"), "Paid elsewhere", "15", true);
+    saveItem("order_types", "business", QStringLiteral("业务受理"), "Service request", "10", true);
+    saveItem("order_urgencies", "very_urgent", QStringLiteral("特急"), "Very urgent", "30", false);
     // What the agent should be offered: the dictionary as it is now.
     QSignalSpy listed(&admin, &cti::qt::AdminTables::listed);
     admin.list(QStringLiteral("dictionaries"));
@@ -82,6 +93,21 @@ TEST_CASE("a reason added to the dictionary shows in the agent's bar", "[agent][
     REQUIRE(waitFor([&] { return combo->findData(QStringLiteral("coaching")) >= 0; }, 120000));
     CHECK(combo->itemText(combo->findData(QStringLiteral("coaching"))) == QStringLiteral("Coaching"));
     CHECK(app.softphone().reasons() == expected);
+    // The campaign page offers the administrator's dispositions, in their order.
+    auto* dispositions = app.window().findChild<QComboBox*>(QStringLiteral("dispositionCombo"));
+    REQUIRE(dispositions);
+    REQUIRE(waitFor([&] { return dispositions->findData(QStringLiteral("paid_elsewhere")) >= 0; }));
+    CHECK(dispositions->itemText(dispositions->findData(QStringLiteral("paid_elsewhere"))) == QStringLiteral("Paid elsewhere"));
+    CHECK(dispositions->findData(QStringLiteral("paid_elsewhere")) == dispositions->findData(QStringLiteral("success")) + 1);
+    // The new-order form: the types by the administrator's labels, no switched-off urgency.
+    auto* types = app.window().findChild<QComboBox*>(QStringLiteral("orderTypeCombo"));
+    auto* urgencies = app.window().findChild<QComboBox*>(QStringLiteral("orderUrgencyCombo"));
+    REQUIRE(types);
+    REQUIRE(urgencies);
+    CHECK(types->itemText(types->findData(QStringLiteral("business"))) == QStringLiteral("Service request"));
+    CHECK(urgencies->findData(QStringLiteral("very_urgent")) < 0);
+    CHECK(urgencies->count() == 2);
+    CHECK(urgencies->currentData().toString() == QStringLiteral("normal"));
     REQUIRE(combo->count() == expected.size());
     for (int i = 0; i < combo->count(); ++i) {
         CHECK(combo->itemData(i).toString() == expected[i].code);

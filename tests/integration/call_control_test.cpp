@@ -3,6 +3,9 @@
 // ending with a call record. Calls with real phones are in telephony/ (SIPp and baresip).
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 
 #include "cti/storage/database.h"
@@ -228,6 +231,24 @@ TEST_CASE("a team leader forces an agent's status, an agent may not force a coll
     REQUIRE(out);
     CHECK(out->agent_control_ok().agent().status() == "logged_out");
     CHECK(heard("logged_out"));
+
+    // The event log says who forced each change: the leader's not ready, ready and sign-out,
+    // not the agent's own sign-in and ready.
+    const auto leader_id = snap.me().user_id();
+    server.stop();
+    auto db = storage::Database::open(server.config().database_path(), {.read_only = true});
+    REQUIRE(db);
+    auto rows = db->prepare("SELECT json_extract(detail, '$.status') AS status, "
+                            "coalesce(json_extract(detail, '$.by'), 0) AS forced_by FROM event_log "
+                            "WHERE kind = 'agent.state' AND user_id = :agent ORDER BY event_id");
+    REQUIRE(rows);
+    rows->bind(":agent", agent_id);
+    std::vector<std::string> log;
+    for (auto row = rows->step(); row && *row; row = rows->step())
+        log.push_back(rows->get_text("status") + (rows->get_int("forced_by") == leader_id ? " by leader" : ""));
+    const std::vector<std::string> expected{"not_ready by leader", "available by leader", "logged_out by leader"};
+    CHECK(std::search(log.begin(), log.end(), expected.begin(), expected.end()) != log.end());
+    CHECK(std::count(log.begin(), log.end(), "available") >= 1);  // 1001's own ready
 }
 
 TEST_CASE("the leader hears every agent change at once, colleagues the latest state", "[acd][protocol]") {
@@ -247,31 +268,56 @@ TEST_CASE("the leader hears every agent change at once, colleagues the latest st
     as(wire::NOT_READY, "小休");
     as(wire::READY);
     as(wire::AWAY, "会议");
-    // The statuses of 1001 a desktop hears until "away" (the last change) arrives.
-    auto heard = [&](client::Client& c) {
+    // The statuses of 1001 a desktop hears until "away" (the last change) arrives, and the
+    // figures of 热线总队列 it hears (every agent change changes its agents by state) until they
+    // show 1001 away.
+    struct Heard {
         std::vector<std::string> statuses;
+        std::vector<std::string> queue;  // "available/idle/not_ready/away" counts, each change
+    };
+    auto heard = [&](client::Client& c) {
+        Heard h;
         std::uint64_t last_seq = 0;
-        for (int i = 0; i < 200 && (statuses.empty() || statuses.back() != "away"); ++i) {
+        auto done = [&] {
+            return !h.statuses.empty() && h.statuses.back() == "away" && !h.queue.empty() &&
+                   h.queue.back().ends_with("/1");
+        };
+        for (int i = 0; i < 300 && !done(); ++i) {
             auto e = c.next_event(30000ms);
             REQUIRE(e);
             REQUIRE(*e);
             if (!(*e)->has_event()) continue;
+            const auto& ev = (*e)->event();
             // Each session numbers its own events: no gap although others' events were left out.
-            if (last_seq != 0) CHECK((*e)->event().seq() == last_seq + 1);
-            last_seq = (*e)->event().seq();
-            if (!(*e)->event().has_agent() || (*e)->event().agent().user_id() != agent_id) continue;
-            if (statuses.empty() || statuses.back() != (*e)->event().agent().status())
-                statuses.push_back((*e)->event().agent().status());
+            if (last_seq != 0) CHECK(ev.seq() == last_seq + 1);
+            last_seq = ev.seq();
+            if (ev.has_queue() && ev.queue().name() == "热线总队列") {
+                const auto& q = ev.queue();
+                const auto counts = fmt::format("{}/{}/{}/{}", q.agents_available(), q.agents_idle(), q.agents_not_ready(),
+                                                q.agents_away());
+                if (h.queue.empty() || h.queue.back() != counts) h.queue.push_back(counts);
+            }
+            if (!ev.has_agent() || ev.agent().user_id() != agent_id) continue;
+            if (h.statuses.empty() || h.statuses.back() != ev.agent().status()) h.statuses.push_back(ev.agent().status());
         }
-        return statuses;
+        return h;
     };
     const auto by_leader = heard(*leader);
     const std::vector<std::string> every{"not_ready", "available", "not_ready", "available", "away"};
-    CHECK(std::search(by_leader.begin(), by_leader.end(), every.begin(), every.end()) != by_leader.end());
-    // A colleague's desktop (the status area counts colleagues) gets at most every change, and
-    // ends on the latest: here changes made within a second come as one.
+    CHECK(std::search(by_leader.statuses.begin(), by_leader.statuses.end(), every.begin(), every.end()) !=
+          by_leader.statuses.end());
+    // The wall sees the queue go through every change: 1001 ready (available, idle), not ready
+    // (idle by state), ready again, away.
+    const std::vector<std::string> queue_every{"1/1/0/0", "0/1/1/0", "1/1/0/0", "0/1/0/1"};
+    INFO("the wall heard 热线总队列 (available/idle/not ready/away): " << fmt::format("{}", fmt::join(by_leader.queue, " ")));
+    CHECK(std::search(by_leader.queue.begin(), by_leader.queue.end(), queue_every.begin(), queue_every.end()) !=
+          by_leader.queue.end());
+    // A colleague's desktop (the status area counts colleagues, the queue panel its queues) gets
+    // at most every change, and ends on the latest: here changes made within a second come as one.
     const auto by_colleague = heard(*colleague);
-    REQUIRE_FALSE(by_colleague.empty());
-    CHECK(by_colleague.back() == "away");
-    CHECK(by_colleague.size() <= by_leader.size());
+    REQUIRE_FALSE(by_colleague.statuses.empty());
+    CHECK(by_colleague.statuses.back() == "away");
+    CHECK(by_colleague.statuses.size() <= by_leader.statuses.size());
+    CHECK(by_colleague.queue.back() == by_leader.queue.back());
+    CHECK(by_colleague.queue.size() <= by_leader.queue.size());
 }

@@ -52,7 +52,7 @@ wire::UserRecordInfo user_record(client::Client& admin, const std::string& login
 
 }  // namespace
 
-TEST_CASE("an administrator changes what a role may do; sessions already logged in follow at once", "[protocol][roles]") {
+TEST_CASE("an administrator changes what a role may do, sessions already logged in follow at once", "[protocol][roles]") {
     TestServer server;
     auto admin = server.login("admin");
     expect_snapshot(*admin);

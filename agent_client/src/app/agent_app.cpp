@@ -111,7 +111,13 @@ void AgentApp::setLanguage(const QString& language) {
 }
 
 void AgentApp::applyReasons() {
-    if (dictionary_) softphone_->setReasons(notReadyReasonsFromDictionary(*dictionary_, language_));
+    if (!dictionary_) return;
+    softphone_->setReasons(notReadyReasonsFromDictionary(*dictionary_, language_));
+    // An older server has no such dictionary: the built-in dispositions stay.
+    if (auto items = dictionaryItems(*dictionary_, QStringLiteral("campaign_dispositions"), language_); !items.isEmpty())
+        pages_->campaigns->setDispositions(items);
+    pages_->orderForm->setTypes(dictionaryItems(*dictionary_, QStringLiteral("order_types"), language_));
+    pages_->orderForm->setUrgencies(dictionaryItems(*dictionary_, QStringLiteral("order_urgencies"), language_));
 }
 
 void AgentApp::wireTelephony() {

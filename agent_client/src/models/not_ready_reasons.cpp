@@ -44,13 +44,18 @@ QList<NotReadyReason> builtInNotReadyReasons() {
 }
 
 QList<NotReadyReason> notReadyReasonsFromDictionary(const QList<cti::qt::AdminRecord>& rows, const QString& language) {
+    return dictionaryItems(rows, kDictionary, language);
+}
+
+QList<DictionaryItem> dictionaryItems(const QList<cti::qt::AdminRecord>& rows, const QString& dictionary,
+                                      const QString& language) {
     QList<cti::qt::AdminRecord> chosen;
     for (const auto& r : rows)
-        if (field(r, "dictionary") == kDictionary && !field(r, "code").isEmpty() && enabled(r)) chosen.append(r);
+        if (field(r, "dictionary") == dictionary && !field(r, "code").isEmpty() && enabled(r)) chosen.append(r);
     std::stable_sort(chosen.begin(), chosen.end(),
                      [](const auto& a, const auto& b) { return position(a) < position(b); });
     const bool chinese = language.startsWith(QLatin1String("zh"));
-    QList<NotReadyReason> out;
+    QList<DictionaryItem> out;
     QSet<QString> seen;
     for (const auto& r : chosen) {
         const QString code = field(r, "code");

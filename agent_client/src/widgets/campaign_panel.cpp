@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "models/campaign_model.h"
 
 namespace cti::agent {
@@ -112,6 +114,14 @@ QGroupBox* CampaignPanel::makePreviewBox() {
     connect(dial_, &QPushButton::clicked, this, [this] { decide(true); });
     connect(skip_, &QPushButton::clicked, this, [this] { decide(false); });
     return box;
+}
+
+void CampaignPanel::setDispositions(const QList<DictionaryItem>& items) {
+    const QString current = disposition_->currentData().toString();
+    disposition_->clear();
+    disposition_->addItem(tr("(choose)"), QString());
+    for (const auto& item : items) disposition_->addItem(item.label, item.code);
+    disposition_->setCurrentIndex(std::max(0, disposition_->findData(current)));
 }
 
 QGroupBox* CampaignPanel::makeDispositionBox() {
@@ -224,7 +234,9 @@ void CampaignPanel::showDialled(qint64 callId) {
 }
 
 void CampaignPanel::showDispositionSaved(const cti::qt::CampaignRecord& record) {
-    dispositionMessage_->setText(tr("Saved: %1").arg(dispositionName(record.disposition)));
+    const int shown = disposition_->findData(record.disposition);
+    dispositionMessage_->setText(
+        tr("Saved: %1").arg(shown > 0 ? disposition_->itemText(shown) : dispositionName(record.disposition)));
     asked_ = Asked::Nothing;
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "cti/qtclient/office_types.h"
+#include "models/not_ready_reasons.h"
 #include "cti/qtclient/types.h"
 
 class QComboBox;
@@ -37,6 +38,9 @@ public:
     qint64 callRecord() const { return callRecord_; }
 
 public slots:
+    // The administrator's dispositions (dictionary campaign_dispositions) in place of the
+    // built-in ones; the choice being made stays when its code is still offered.
+    void setDispositions(const QList<cti::agent::DictionaryItem>& items);
     void setCampaigns(const QList<cti::qt::CampaignInfo>& campaigns);
     // The answer to previewRequested; an empty record: nothing to call now.
     void showRecord(const cti::qt::CampaignRecord& record);

@@ -232,6 +232,24 @@ void OrderForm::prefill(const cti::qt::Call& call, const cti::qt::CallerInfo& ca
     message_->clear();
 }
 
+namespace {
+void refill(QComboBox& combo, const QList<DictionaryItem>& items, bool withNone, const QString& none) {
+    if (items.isEmpty()) return;
+    const QString current = combo.currentData().toString();
+    combo.clear();
+    if (withNone) combo.addItem(none, QString());
+    for (const auto& item : items) combo.addItem(item.label, item.code);
+    combo.setCurrentIndex(std::max(0, combo.findData(current)));
+}
+}  // namespace
+
+void OrderForm::setTypes(const QList<DictionaryItem>& types) {
+    refill(*type_, types, true, tr("(choose a type)"));
+    fillTemplates();
+}
+
+void OrderForm::setUrgencies(const QList<DictionaryItem>& urgencies) { refill(*urgency_, urgencies, false, {}); }
+
 void OrderForm::clear() {
     type_->setCurrentIndex(0);
     urgency_->setCurrentIndex(0);

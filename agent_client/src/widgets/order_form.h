@@ -8,6 +8,7 @@
 
 #include "cti/qtclient/office_types.h"
 #include "cti/qtclient/types.h"
+#include "models/not_ready_reasons.h"
 
 class QCheckBox;
 class QComboBox;
@@ -36,6 +37,10 @@ public:
     cti::qt::NewOrder order() const;
 
 public slots:
+    // The administrator's lists (dictionaries order_types, order_urgencies) in place of the
+    // built-in ones; an empty list keeps what is shown. The first urgency is the default.
+    void setTypes(const QList<cti::agent::DictionaryItem>& types);
+    void setUrgencies(const QList<cti::agent::DictionaryItem>& urgencies);
     // Templates (kind "template", per order type) and common phrases (kind "phrase").
     void setPhrases(const QList<cti::qt::Phrase>& phrases);
     // Starts a new order from this call: the form is cleared, then filled (prefilledOrder).

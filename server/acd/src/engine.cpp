@@ -199,7 +199,6 @@ Result<Decisions> AcdEngine::offer_picked_up(CallId call, UserId picked_from, Ti
     if (it == I.callers.end()) return fail(Errc::not_found, "this call is not waiting in a queue");
     CallerRec& rec = it->second;
     auto& ringing = rec.c.ringing;
-    QueueRec& q = I.queues.at(rec.c.queue);
     Decisions out;
     out.reserve(4);
     std::vector<AgentRec*> freed;
@@ -212,12 +211,32 @@ Result<Decisions> AcdEngine::offer_picked_up(CallId call, UserId picked_from, Ti
         std::erase(ringing, picked_from);
     }
     for (AgentRec* f : I.cancel_offers(rec, now, out)) freed.push_back(f);
-    ++q.today.answered;
-    if (now - rec.c.entered <= q.cfg.service_level) ++q.today.answered_in_sl;
-    q.today.wait_answered += std::chrono::duration_cast<Seconds>(now - rec.c.entered);
-    Impl::stay_ended(rec.c, q, StayOutcome::answered, UserId{}, now, out);
-    I.take(rec);
+    I.picked.insert_or_assign(call, I.take(rec));
     for (AgentRec* f : freed) I.dispatch_for_agent(*f, now, out);
+    return out;
+}
+
+Result<Decisions> AcdEngine::pickup_ended(CallId call, UserId picker, bool answered, TimePoint now) {
+    auto& I = *impl_;
+    auto it = I.picked.find(call);
+    if (it == I.picked.end()) return fail(Errc::not_found, "this call was not picked up from a queue");
+    const Caller c = std::move(it->second);
+    I.picked.erase(it);
+    auto q = I.queues.find(c.queue);
+    Decisions out;
+    if (q == I.queues.end()) return out;  // the queue was removed meanwhile
+    auto& today = q->second.today;
+    const bool in_sl = now - c.entered <= q->second.cfg.service_level;
+    if (answered) {
+        ++today.answered;
+        if (in_sl) ++today.answered_in_sl;
+        today.wait_answered += std::chrono::duration_cast<Seconds>(now - c.entered);
+        Impl::stay_ended(c, q->second, StayOutcome::answered, picker, now, out);
+    } else {
+        ++today.abandoned;
+        if (in_sl) ++today.abandoned_in_sl;
+        Impl::stay_ended(c, q->second, StayOutcome::abandoned, UserId{}, now, out);
+    }
     return out;
 }
 

@@ -59,6 +59,7 @@ struct AcdEngine::Impl {
     std::unordered_map<UserId, AgentRec> agents;  // node-based: pointers stay valid
     std::unordered_map<QueueId, QueueRec> queues;
     std::unordered_map<CallId, CallerRec> callers;
+    std::unordered_map<CallId, Caller> picked;  // picked up from an offer, the picker's phone ringing
     std::set<Timer> timers;
     std::mt19937_64 rng;
     std::uint64_t next_seq = 0;

@@ -1,19 +1,42 @@
 // dictionaries (the lists desktops offer, e.g. not-ready reasons) and announcements (电子公告).
 #include <fmt/chrono.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
 #include <regex>
 
+#include "cti/admin/dictionaries.h"
 #include "cti/storage/directory.h"
+#include "cti/tickets/model.h"
 #include "tables_private.h"
 
 namespace cti::admin {
 namespace {
 
 // The dictionaries some desktop reads; an unknown name would be a list nobody shows.
-const std::vector<std::string> kDictionaries{"not_ready_reasons"};
+const std::vector<std::string> kDictionaries{"not_ready_reasons", std::string(kCampaignDispositions),
+                                             std::string(kOrderTypes), std::string(kOrderUrgencies)};
+
+// The dictionaries whose codes the server's model fixes (workflows, deadlines and reports are
+// keyed by them): their items are relabelled, reordered or switched off, never added or removed.
+std::optional<std::vector<std::string>> fixed_codes(std::string_view dictionary) {
+    std::vector<std::string> out;
+    if (dictionary == kOrderTypes) {
+        for (auto t : {tickets::OrderType::business, tickets::OrderType::consultation, tickets::OrderType::repair,
+                       tickets::OrderType::complaint, tickets::OrderType::suggestion, tickets::OrderType::praise,
+                       tickets::OrderType::marketing})
+            out.emplace_back(tickets::to_string(t));
+        return out;
+    }
+    if (dictionary == kOrderUrgencies) {
+        for (auto u : {tickets::Urgency::normal, tickets::Urgency::urgent, tickets::Urgency::very_urgent})
+            out.emplace_back(tickets::to_string(u));
+        return out;
+    }
+    return std::nullopt;
+}
 
 // ---- dictionaries ----
 
@@ -42,6 +65,10 @@ Result<Record> save_dictionary(storage::Database& db, const Record& in, const Co
     static const std::regex kCode("[a-z0-9_]+");
     if (!std::regex_match(field(*r, "code"), kCode))
         return fail(Errc::invalid_argument, "code: lower-case letters, digits and '_' only (it is what gets stored)");
+    if (auto fixed = fixed_codes(field(*r, "dictionary")); fixed && std::ranges::find(*fixed, field(*r, "code")) == fixed->end())
+        return fail(Errc::invalid_argument,
+                    fmt::format("code: the codes of {} are fixed ({}); relabel, reorder or switch one off instead",
+                                field(*r, "dictionary"), fmt::join(*fixed, ", ")));
     auto e = execute(db,
                      "INSERT INTO dictionary_items (dictionary, code, label_zh, label_en, position, enabled) "
                      "VALUES (:d, :c, :zh, :en, :p, :on) ON CONFLICT (dictionary, code) DO UPDATE SET "
@@ -57,6 +84,9 @@ Result<Record> save_dictionary(storage::Database& db, const Record& in, const Co
 }
 
 Result<void> remove_dictionary(storage::Database& db, const Record& key, const Context&) {
+    if (fixed_codes(field(key, "dictionary")))
+        return fail(Errc::invalid_argument, fmt::format("the items of {} are not removed; switch one off (enabled) instead",
+                                                        field(key, "dictionary")));
     auto e = execute(db, "DELETE FROM dictionary_items WHERE dictionary = :d AND code = :c",
                      {{":d", field(key, "dictionary")}, {":c", field(key, "code")}}, "removing the dictionary item");
     if (!e) return e;
@@ -120,6 +150,14 @@ Result<void> remove_announcement(storage::Database& db, const Record& key, const
 }
 
 }  // namespace
+
+Result<bool> dictionary_allows(storage::Database& db, std::string_view dictionary, std::string_view code) {
+    auto n = count_of(db,
+                      "SELECT COUNT(*) AS n FROM dictionary_items WHERE dictionary = :d AND code = :c AND enabled = 1",
+                      {{":d", std::string(dictionary)}, {":c", std::string(code)}});
+    if (!n) return std::unexpected(n.error());
+    return *n > 0;
+}
 
 std::vector<Table> misc_tables() {
     auto out = std::vector<Table>{

@@ -141,7 +141,8 @@ Result<void> Server::init() {
         telephony_->acd().on_queue_changed([this](const center::QueueView& q) {
             wire::Event e;
             *e.mutable_queue() = gateway::to_wire(q);
-            hub_->publish(std::move(e));
+            const auto id = e.queue().queue_id();
+            hub_->publish_queue(std::move(e), id);
         });
         telephony_->on_voicemail([this](const storage::VoicemailRecord& v) { gateway::publish_voicemail(*hub_, v); });
         telephony_->acd().on_callback_changed(

@@ -295,8 +295,10 @@ Result<void> CallManager::pickup(const Actor& who, CallId id) {
     ringing->replaced = true;
     sip_.hangup(ringing->sip, "picked up by " + me->login);
     // A queue's offer picked up: the call leaves the queue now, and the agent it rang at is free
-    // again (the ACD would otherwise keep them reserved for a call they no longer have).
+    // again (the ACD would otherwise keep them reserved for a call they no longer have). The
+    // queue counts it once the picker's phone answers or gives up (Leg::pickup).
     if (ringing->offer && call.queued && ringing->user) {
+        (*placed)->pickup = true;
         call.queued = false;
         if (hooks_.offer_result) hooks_.offer_result(id, *ringing->user, OfferResult::picked_up);
     }

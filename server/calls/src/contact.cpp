@@ -109,6 +109,8 @@ std::string_view to_string(OfferResult r) noexcept {
         case OfferResult::no_answer: return "no_answer";
         case OfferResult::rejected: return "rejected";
         case OfferResult::picked_up: return "picked_up";
+        case OfferResult::pickup_answered: return "pickup_answered";
+        case OfferResult::pickup_failed: return "pickup_failed";
     }
     return "?";
 }

@@ -22,6 +22,7 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
     const std::optional<UserId> gone_user = l.user;
     const bool was_offer = l.offer && !l.answered;
     const bool was_answered = l.answered;
+    const bool was_pickup = l.pickup && !l.answered;  // a picked-up queue call the picker never answered
     release_agent(c, l);
     media_.close_session(l.media);
     by_leg_.erase(l.sip);
@@ -61,6 +62,7 @@ void CallManager::leg_gone(Call& c, Leg& l, const std::string& reason, bool by_r
             return;
         }
     }
+    if (was_pickup && hooks_.offer_result && gone_user) hooks_.offer_result(c.id, *gone_user, OfferResult::pickup_failed);
     if (c.state == CallState::talking && party == Party::agent && !c.survey_flow.empty() && ivr_hooks_.started &&
         live.size() == 1 && live[0]->sip == c.originator && live[0]->state == LegState::up) {
         // The agent hung up: the caller stays for the survey (the agent is released already).

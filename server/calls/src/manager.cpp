@@ -243,6 +243,8 @@ void CallManager::leg_up(Call& c, Leg& l) {
                 c.queued = false;
                 if (hooks_.offer_result && l.user) hooks_.offer_result(c.id, *l.user, OfferResult::answered);
             }
+            if (std::exchange(l.pickup, false) && hooks_.offer_result && l.user)
+                hooks_.offer_result(c.id, *l.user, OfferResult::pickup_answered);
             if (partner->user && !partner->holds_agent) {  // an agent's handset called out
                 partner->holds_agent = true;
                 if (hooks_.agent_busy) hooks_.agent_busy(*partner->user, c.id);
@@ -481,7 +483,9 @@ std::int64_t CallManager::call_time_ms(const Call& c) const {
 }
 
 void CallManager::end_call(Call& c, const std::string& reason, const std::string& hangup_by) {
+    std::vector<UserId> pickers;  // of a picked-up queue call still ringing: the caller was lost
     for (auto& l : c.legs) {
+        if (l->pickup && !l->answered && l->user) pickers.push_back(*l->user);
         release_agent(c, *l);
         if (l->state == LegState::offered) sip_.reject(l->sip, 480, "Temporarily Unavailable");
         else if (l->state != LegState::ended) sip_.hangup(l->sip, reason);
@@ -500,6 +504,8 @@ void CallManager::end_call(Call& c, const std::string& reason, const std::string
     const CallId id = c.id;
     transition(c, CallState::ended, reason);
     calls_.erase(id);  // c is gone from here on
+    if (hooks_.offer_result)
+        for (UserId picker : pickers) hooks_.offer_result(id, picker, OfferResult::pickup_failed);
 }
 
 void CallManager::end_all(const std::string& reason) {

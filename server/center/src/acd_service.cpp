@@ -133,6 +133,12 @@ Result<void> AcdService::load(storage::Database& reader) {
             act(engine_.offer_picked_up(call, agent, now()), "offer picked up");
             return publish_queue_of(call);
         }
+        if (r == calls::OfferResult::pickup_answered || r == calls::OfferResult::pickup_failed) {
+            act(engine_.pickup_ended(call, agent, r == calls::OfferResult::pickup_answered, now()), "pickup ended");
+            if (call_queue_.contains(call)) return publish_queue_of(call);
+            for (const auto& [id, name] : queue_names_) publish_queue(id);  // the call is gone: which queue is not known here
+            return;
+        }
         const auto outcome = r == calls::OfferResult::answered   ? acd::OfferOutcome::answered
                              : r == calls::OfferResult::rejected ? acd::OfferOutcome::rejected
                                                                  : acd::OfferOutcome::no_answer;
@@ -213,7 +219,8 @@ Result<void> AcdService::load(storage::Database& reader) {
     return {};
 }
 
-Result<AgentView> AcdService::command(UserId agent, AgentCommand command, const std::string& reason) {
+Result<AgentView> AcdService::command(UserId agent, AgentCommand command, const std::string& reason,
+                                      std::optional<UserId> by) {
     if (!engine_.agent(agent)) return fail(Errc::not_found, "you are not an agent of any queue: ask an administrator");
     Result<acd::Decisions> r;
     switch (command) {
@@ -225,7 +232,9 @@ Result<AgentView> AcdService::command(UserId agent, AgentCommand command, const 
         case AgentCommand::end_wrap_up: r = engine_.agent_end_wrap_up(agent, now()); break;
     }
     if (!r) return std::unexpected(r.error());
-    act(*r);
+    if (by && *by != agent) forcing_ = std::pair{agent, *by};
+    act(*r);  // the decisions are carried out here, the agent's change logged with who forced it
+    forcing_.reset();
     arm_timer();
     for (const auto& [id, name] : queue_names_) publish_queue(id);
     return *this->agent(agent);
@@ -326,6 +335,7 @@ void AcdService::act(const acd::Decisions& decisions) {
                                           {"state", acd::to_string(e.to_state)},
                                           {"reason", e.reason},
                                           {"call_id", e.call.value()}};
+                    if (forcing_ && forcing_->first == e.agent) detail["by"] = forcing_->second.value();
                     writer_.submit([at, agent = e.agent, d = detail.dump()](storage::Database& db) -> Result<void> {
                         auto r = storage::append_event(db, at, "agent.state", agent, d);
                         if (!r) return std::unexpected(r.error());

@@ -160,7 +160,7 @@ void on_agent_control(Hub& hub, const std::shared_ptr<Connection>& c, const wire
                                  "or away");
         target = UserId{msg.agent_id()};
     }
-    auto r = acd->command(target, command, msg.reason());
+    auto r = acd->command(target, command, msg.reason(), user.id);
     if (!r) {
         cti::logger("gateway")->info("agent control refused user={} agent={} action={}: {}", user.login,
                                      target.value(), wire::AgentAction_Name(msg.action()), r.error().message);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cti/admin/dictionaries.h"
 #include "cti/campaign/call_list.h"
 #include "cti/center/campaign_service.h"
 #include "cti/gateway/campaign_wire.h"
@@ -310,6 +311,15 @@ void on_set_disposition(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     if (!svc) return;
     const auto& m = req.set_disposition();
     const auto& user = c->session()->user;
+    // The list agents pick from is the administrator's (dictionary campaign_dispositions); a code
+    // outside it would be a result nobody's report knows.
+    auto listed = admin::dictionary_allows(hub.services().reader, admin::kCampaignDispositions, m.disposition());
+    if (!listed) return send_failure(c, req, listed.error(), "the disposition was not recorded");
+    if (!*listed)
+        return c->send_error(req.request_id(), wire::INVALID_ARGUMENT,
+                             fmt::format("'{}' is not one of the campaign dispositions; choose one from the list (an "
+                                         "administrator keeps it under dictionaries)",
+                                         m.disposition().substr(0, 64)));
     std::optional<WallTime> at;
     if (m.callback_at_ms() > 0) at = WallTime(std::chrono::milliseconds(m.callback_at_ms()));
     auto r = svc->set_disposition(m.record_id(), {user.id, has_permission(user, Permission::campaign_manage)},

@@ -219,23 +219,34 @@ void Hub::publish_agent(wire::Event event, UserId agent) {
     // desktop only counts colleagues (the status area), so their copies are coalesced: the latest
     // state of each agent that changed, once per agent_event_interval. With hundreds of agent
     // desktops connected this is what keeps the server from sending every change to everyone.
-    publish_to(event, [agent](const SessionUser& u) { return u.id == agent || watches_agents(u); });
-    pending_agents_[agent] = std::move(event);
+    publish_coalesced(std::move(event), "agent:" + std::to_string(agent.value()),
+                      [agent](const SessionUser& u) { return u.id == agent || watches_agents(u); });
+}
+
+void Hub::publish_queue(wire::Event event, std::int64_t queue_id) {
+    // An agent's desktop shows its queues' waiting callers: the figures of a second ago will do,
+    // and every agent change also changes a queue's agents-by-state.
+    publish_coalesced(std::move(event), "queue:" + std::to_string(queue_id), watches_agents);
+}
+
+void Hub::publish_coalesced(wire::Event event, std::string key, std::function<bool(const SessionUser&)> at_once) {
+    publish_to(event, at_once);
+    pending_[std::move(key)] = Coalesced{std::move(event), std::move(at_once)};
     if (agent_flush_armed_) return;
     agent_flush_armed_ = true;
     agent_flush_.expires_after(kAgentEventInterval);
     agent_flush_.async_wait([this](const boost::system::error_code& ec) {
         if (ec) return;  // cancelled: the hub is closing (and may be gone)
         agent_flush_armed_ = false;
-        flush_agent_events();
+        flush_coalesced();
     });
 }
 
-void Hub::flush_agent_events() {
-    auto pending = std::move(pending_agents_);
-    pending_agents_.clear();
-    for (auto& [agent, event] : pending)
-        publish_to(std::move(event), [agent](const SessionUser& u) { return u.id != agent && !watches_agents(u); });
+void Hub::flush_coalesced() {
+    auto pending = std::move(pending_);
+    pending_.clear();
+    for (auto& [key, p] : pending)
+        publish_to(std::move(p.event), [&at_once = p.at_once](const SessionUser& u) { return !at_once(u); });
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include <boost/asio/post.hpp>
 #include <fmt/format.h>
 
+#include "cti/admin/dictionaries.h"
 #include "cti/core/logging.h"
 #include "cti/gateway/connection.h"
 #include "cti/gateway/hub.h"
@@ -93,6 +94,22 @@ struct Acted {
     tickets::NameBook names;
 };
 
+// The administrator's lists (dictionaries order_types, order_urgencies) may switch a type or an
+// urgency off: no new order of it, the ones already open go on.
+Result<void> check_switched_on(Database& db, const tickets::NewOrder& n) {
+    for (auto [dictionary, code, what] :
+         {std::tuple{admin::kOrderTypes, tickets::to_string(n.type), "work-order type"},
+          std::tuple{admin::kOrderUrgencies, tickets::to_string(n.urgency), "urgency"}}) {
+        auto on = admin::dictionary_allows(db, dictionary, code);
+        if (!on) return std::unexpected(on.error());
+        if (!*on)
+            return fail(Errc::invalid_argument, fmt::format("the {} {} is switched off; choose another (an administrator "
+                                                            "keeps the list under dictionaries)",
+                                                            what, code));
+    }
+    return {};
+}
+
 }  // namespace
 
 void on_create_order(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
@@ -114,6 +131,7 @@ void on_create_order(Hub& hub, const ConnPtr& c, const wire::Envelope& req) {
     write_value<Acted>(
         hub, c,
         [n, actor, now](Database& db) -> Result<Acted> {
+            if (auto ok = check_switched_on(db, n); !ok) return std::unexpected(ok.error());
             auto name = tickets::default_workflow_name(db, n.type);
             if (!name) return std::unexpected(name.error());
             auto w = tickets::workflow_for(db, *name, std::nullopt);

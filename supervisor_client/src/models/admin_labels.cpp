@@ -311,6 +311,10 @@ const QHash<QString, Labels>& valueLabels() {
         {QStringLiteral("dictionaries.dictionary"),
          {
              {QStringLiteral("not_ready_reasons"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Not-ready reasons")},
+             {QStringLiteral("campaign_dispositions"),
+              QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Campaign call results")},
+             {QStringLiteral("order_types"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work-order types")},
+             {QStringLiteral("order_urgencies"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work-order urgencies")},
          }},
         {QStringLiteral("parameters.applies"),
          {

@@ -30,7 +30,7 @@ OUT=$(cli admin user-save --login 2001 --name 周敏 --role agent --department �
 [ "$(echo "$OUT" | json '[s["skill"] + ":" + str(s["proficiency"]) for s in j["save_user_ok"]["user"]["skills"]]')" = "['english:3', '电费:7']" ] \
   || fail "skills not stored: $OUT"
 refused admin "a new user needs a password" user-save --login 2002 --name x --role agent
-refused admin "the role is agent, team_leader" user-save --login 2003 --name x --role boss --new-password-file "$WORK/2001.password"
+refused admin "there is no role 'boss'" user-save --login 2003 --name x --role boss --new-password-file "$WORK/2001.password"
 OUT=$("$CLI" --server "127.0.0.1:$GW_PORT" --ca "$DATA/tls/server.crt" --user 2001 --password-file "$WORK/2001.password" whoami) \
   || fail "the new user cannot log in: $OUT"
 [[ "$OUT" == *'"display_name":"周敏"'* ]] || fail "whoami: $OUT"

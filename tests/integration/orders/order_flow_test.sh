@@ -128,6 +128,17 @@ OUT=$(cli 1001 order-search 抄表员 --state closed --type complaint) || fail "
 [[ "$OUT" == *"\"number\":\"$NUM\""* ]] || fail "the filtered search did not find it: $OUT"
 refused 1001 "is not a work-order state" order-search 抄表员 --state lost
 
+# ---- the administrator's lists: a switched-off type or urgency takes no new order ----
+OUT=$(cli admin admin-save dictionaries dictionary=order_types code=marketing label_zh=营销推广 label_en=Promotion \
+      position=70 enabled=0 2>&1) || fail "switching marketing off: $OUT"
+refused 1001 "is switched off" order-create marketing "推荐峰谷电价套餐" --content "用户有意了解峰谷电价"
+refused admin "codes of order_types are fixed" admin-save dictionaries dictionary=order_types code=lost_property \
+  label_zh=失物 label_en=Lost
+OUT=$(cli admin admin-save dictionaries dictionary=order_types code=marketing label_zh=营销推广 label_en=Promotion \
+      position=70 enabled=1 2>&1) || fail "switching marketing on: $OUT"
+OUT=$(cli 1001 order-create marketing "推荐峰谷电价套餐" --content "用户有意了解峰谷电价") || fail "marketing order: $OUT"
+[ "$(echo "$OUT" | json 'j["create_order_ok"]["order"]["type"]')" = marketing ] || fail "marketing order: $OUT"
+
 stop_server
 grep -q "ERROR: AddressSanitizer\|runtime error" "$WORK/server.log" && fail "sanitizer report in the server log"
 note "PASS: complaint $NUM: call, create, dispatch, return, re-dispatch, answer, visit (satisfied), close"

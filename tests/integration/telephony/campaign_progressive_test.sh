@@ -88,6 +88,14 @@ note "13800000011 answered and reached 1001 (call $CALL), whose desktop shows �
 OUT=$(cli 1001 hangup "$CALL") || fail "hangup: $OUT"
 wait_phone 1001 "the campaign call, ended by 1001"
 REC=$(db "SELECT record_id FROM campaign_records WHERE campaign_id = $ID AND phone = '13800000011'")
+# The dispositions are the administrator's list (dictionary campaign_dispositions): a code outside
+# it is refused, one the administrator adds is taken.
+OUT=$(cli 1001 disposition "$REC" maybe_later 2>&1) && fail "a disposition outside the list was taken: $OUT"
+[[ "$OUT" == *"not one of the campaign dispositions"* ]] || fail "refusal of maybe_later: $OUT"
+OUT=$(cli admin admin-save dictionaries dictionary=campaign_dispositions code=paid_elsewhere label_zh=已在他处缴费 \
+      label_en="Paid elsewhere" 2>&1) || fail "adding a disposition: $OUT"
+OUT=$(cli 1001 disposition "$REC" paid_elsewhere 2>&1) || fail "the added disposition: $OUT"
+[[ "$OUT" == *'"disposition":"paid_elsewhere"'* ]] || fail "disposition: $OUT"
 OUT=$(cli 1001 disposition "$REC" success --note 已缴费 2>&1) || fail "disposition: $OUT"
 [[ "$OUT" == *'"disposition":"success"'* ]] || fail "disposition: $OUT"
 OUT=$(cli 1001 end-wrap-up) || fail "end-wrap-up: $OUT"

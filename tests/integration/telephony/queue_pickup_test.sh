@@ -2,7 +2,8 @@
 # A colleague picks up a queue call ringing at an agent: agent 1001 (a SIPp phone that rings and
 # does not answer) is the only agent ready in 热线总队列; the SIPp carrier calls 12345 and the
 # queue rings 1001; `cti-cli --user 1002 pickup CALL` takes it to 1002's phone (not signed in as
-# an agent). The call leaves the queue answered, and 1001 is free again at once: before, the ACD
+# an agent). The call leaves the queue (counted answered when 1002's phone answers, abandoned if it
+# never does), and 1001 is free again at once: before, the ACD
 # kept 1001 reserved for the call it no longer had, and a second caller waited for nobody.
 # Checks: 1001's states (idle, reserved, idle, then reserved and in_call for the second caller),
 # its persisted triggers (offer, offer_cancelled: not a missed offer), the queue's answered count
@@ -51,7 +52,9 @@ legs_have "$CALL_ID" "agent:1002:up" || fail "1002 is not on call $CALL_ID: $(ca
 _free() { [ "$(agent_states 1)" = "idle reserved idle" ]; }
 await 30 "1001 free again after the pickup (states: $(agent_states 1))" _free
 await 30 "the queue empty" queue_waiting 0
-[ "$(queue_answered)" = 1 ] || fail "热线总队列 answered $(queue_answered) calls after the pickup, expected 1"
+# Counted when 1002's phone answered; an agent's desktop hears queue figures within a second.
+_one() { [ "$(queue_answered)" = 1 ]; }
+await 30 "热线总队列 answered 1 after the pickup (now $(queue_answered))" _one
 FIRST=("$CARRIER_SIP_PORT" "$CARRIER_CID" "$CARRIER_PID" "$CARRIER_TAG")
 
 note "--- 2. a second caller reaches 1001 while the first talks to 1002"

@@ -6,7 +6,7 @@ using namespace cti;
 using namespace cti::acd;
 using namespace cti::acd::test;
 
-TEST_CASE("a colleague picking up an offer: the call leaves answered, the offered agent is free") {
+TEST_CASE("a colleague picking up an offer: the offered agent is free, the call counted when the picker answers") {
     Fx f;
     f.queue(make_queue(Q1));
     f.agent(1, {{Q1, 1}});
@@ -20,10 +20,17 @@ TEST_CASE("a colleague picking up an offer: the call leaves answered, the offere
     CHECK(f.e.agent(UserId{1})->no_answer_count == 0);
     CHECK(one<OfferCall>(d).call == CallId{11});
     CHECK(f.state(1) == AgentState::reserved);
-    auto s = f.e.queue_stats(Q1, t0 + 3s);
+    // Not counted yet: the picker's phone is ringing. It answers two seconds later.
+    CHECK(f.e.queue_stats(Q1, t0 + 3s)->answered == 0);
+    d = ok(f.e.pickup_ended(CallId{10}, UserId{3}, true, t0 + 5s));
+    CHECK(one<QueueStayEnded>(d).outcome == StayOutcome::answered);
+    CHECK(one<QueueStayEnded>(d).agent == UserId{3});
+    auto s = f.e.queue_stats(Q1, t0 + 5s);
     REQUIRE(s);
     CHECK(s->answered == 1);
-    CHECK(s->average_speed_of_answer == 3s);
+    CHECK(s->abandoned == 0);
+    CHECK(s->average_speed_of_answer == 5s);
+    CHECK_FALSE(f.e.pickup_ended(CallId{10}, UserId{3}, true, t0 + 6s));  // counted once
     CHECK_FALSE(f.e.offer_picked_up(CallId{10}, UserId{1}, t0 + 4s));  // gone from the queue
     // Picked up from a phone the engine had withdrawn the offer from (2 never rang for call 11):
     // the caller leaves all the same, and the offer still ringing at 1 is withdrawn.
@@ -31,6 +38,12 @@ TEST_CASE("a colleague picking up an offer: the call leaves answered, the offere
     CHECK(one<CancelOffer>(d).agent == UserId{1});
     CHECK_FALSE(f.e.caller(CallId{11}));
     CHECK(f.state(1) == AgentState::idle);
+    // The picker's phone never answers: the caller was lost, not served.
+    d = ok(f.e.pickup_ended(CallId{11}, UserId{3}, false, t0 + 40s));
+    CHECK(one<QueueStayEnded>(d).outcome == StayOutcome::abandoned);
+    s = f.e.queue_stats(Q1, t0 + 40s);
+    CHECK(s->answered == 1);
+    CHECK(s->abandoned == 1);
 }
 
 TEST_CASE("ring all: a pickup from one ringing phone cancels the others") {

@@ -2,6 +2,7 @@
 // what the server then reads, refusals name the field, and nothing half-saved stays.
 #include <catch2/catch.hpp>
 
+#include "cti/admin/dictionaries.h"
 #include "cti/admin/parameters.h"
 #include "cti/admin/table.h"
 #include "cti/storage/acd.h"
@@ -172,15 +173,24 @@ TEST_CASE("shifts, who works them and who is on duty now", "[admin]") {
     REQUIRE(f.table("shifts").remove(f.db, {{"name", "早班"}}, f.ctx));
 }
 
+namespace {
+std::vector<Record> items_of(Fixture& f, const std::string& dictionary) {
+    std::vector<Record> out;
+    for (auto& r : f.rows("dictionaries"))
+        if (field(r, "dictionary") == dictionary) out.push_back(r);
+    return out;
+}
+}  // namespace
+
 TEST_CASE("dictionaries: the built-in not-ready reasons are there and editable", "[admin]") {
     Fixture f;
-    auto reasons = f.rows("dictionaries");
+    auto reasons = items_of(f, "not_ready_reasons");
     REQUIRE(reasons.size() == 4);
     CHECK(field(reasons[0], "code") == "break");
     CHECK(field(reasons[0], "label_zh") == "小休");
     REQUIRE(f.save("dictionaries", {{"dictionary", "not_ready_reasons"}, {"code", "lunch"}, {"label_zh", "午餐"},
                                     {"label_en", "Lunch"}, {"position", "15"}}));
-    CHECK(field(f.rows("dictionaries")[1], "code") == "lunch");  // by position
+    CHECK(field(items_of(f, "not_ready_reasons")[1], "code") == "lunch");  // by position
     CHECK_THAT(f.save("dictionaries", {{"dictionary", "not_ready_reasons"}, {"code", "Lunch Break"}, {"label_zh", "午餐"},
                                        {"label_en", "Lunch"}})
                    .error()
@@ -190,6 +200,31 @@ TEST_CASE("dictionaries: the built-in not-ready reasons are there and editable",
                    .error()
                    .message,
                Catch::Contains("dictionary:"));
+}
+
+TEST_CASE("dictionaries: order types are relabelled or switched off, never added or removed", "[admin]") {
+    Fixture f;
+    REQUIRE(items_of(f, "order_types").size() == 7);
+    CHECK(dictionary_allows(f.db, kOrderTypes, "marketing").value());
+    REQUIRE(f.save("dictionaries", {{"dictionary", "order_types"}, {"code", "marketing"}, {"label_zh", "营销推广"},
+                                    {"label_en", "Promotion"}, {"position", "70"}, {"enabled", "0"}}));
+    CHECK_FALSE(dictionary_allows(f.db, kOrderTypes, "marketing").value());
+    CHECK(dictionary_allows(f.db, kOrderTypes, "repair").value());
+    CHECK_THAT(f.save("dictionaries", {{"dictionary", "order_types"}, {"code", "lost_property"}, {"label_zh", "失物"},
+                                       {"label_en", "Lost property"}})
+                   .error()
+                   .message,
+               Catch::Contains("fixed") && Catch::Contains("business"));
+    auto removed = f.table("dictionaries").remove(f.db, {{"dictionary", "order_urgencies"}, {"code", "urgent"}}, f.ctx);
+    REQUIRE_FALSE(removed.has_value());
+    CHECK_THAT(removed.error().message, Catch::Contains("switch one off"));
+    CHECK(items_of(f, "order_urgencies").size() == 3);
+    // Campaign dispositions are the administrator's own: added and removed.
+    REQUIRE(f.save("dictionaries", {{"dictionary", "campaign_dispositions"}, {"code", "paid_elsewhere"},
+                                    {"label_zh", "已在他处缴费"}, {"label_en", "Paid elsewhere"}}));
+    CHECK(dictionary_allows(f.db, kCampaignDispositions, "paid_elsewhere").value());
+    REQUIRE(f.table("dictionaries").remove(f.db, {{"dictionary", "campaign_dispositions"}, {"code", "paid_elsewhere"}}, f.ctx));
+    CHECK_FALSE(dictionary_allows(f.db, kCampaignDispositions, "paid_elsewhere").value());
 }
 
 TEST_CASE("system parameters: saved values win over the file at the next start", "[admin]") {

@@ -36,7 +36,7 @@ TEST_CASE("role names round-trip through the one table", "[roles]") {
     for (auto p : admin::all_permissions()) CHECK(admin::permission_from_string(to_string(p)) == p);
 }
 
-TEST_CASE("a session takes its role's kind and permissions; a role that is gone grants nothing", "[roles]") {
+TEST_CASE("a session takes its role's kind and permissions, a role that is gone grants nothing", "[roles]") {
     Book b;
     SessionUser u;
     u.role_name = "team_leader";

@@ -499,6 +499,21 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              REQUIRE(insert_user(db, {.login = "检查20乙", .display_name = "乙", .password_hash = "x", .role = "quality20",
                                       .created_ms = 1}));
          }},
+        {21,
+         [](Database& db) {
+             // The campaign dispositions are a dictionary, with the codes the dialler knows.
+             auto n = db.prepare("SELECT group_concat(code, ',') AS codes FROM (SELECT code FROM dictionary_items "
+                                 "WHERE dictionary = 'campaign_dispositions' ORDER BY position)");
+             REQUIRE(n.has_value());
+             REQUIRE(n->step().value());
+             CHECK(n->get_text("codes") == "success,refused,wrong_number,callback,do_not_call");
+             // Order types and urgencies: the model's codes, all switched on.
+             auto t = db.prepare("SELECT count(*) AS n FROM dictionary_items WHERE enabled = 1 AND "
+                                 "dictionary IN ('order_types', 'order_urgencies')");
+             REQUIRE(t.has_value());
+             REQUIRE(t->step().value());
+             CHECK(t->get_int("n") == 10);
+         }},
     };
     return checks;
 }

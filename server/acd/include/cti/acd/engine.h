@@ -41,11 +41,15 @@ public:
     Result<Decisions> caller_left(CallId call, TimePoint now);  // abandoned (hung up while waiting)
     Result<Decisions> offer_result(CallId call, UserId agent, OfferOutcome outcome, TimePoint now);
     // Another agent picked up the call while it rang at the agents offered it (`pickup`): it leaves
-    // the queue answered; the offered agents are free again at once, without the penalty of a
-    // missed offer (the picker is busy through agent_direct_call when its phone answers). The
-    // phone the call was picked from is already hung up: only the others get a CancelOffer. The
-    // caller leaves even if that offer had been withdrawn meanwhile; not_found if not queued.
+    // the queue; the offered agents are free again at once, without the penalty of a missed
+    // offer (the picker is busy through agent_direct_call when its phone answers). The phone the
+    // call was picked from is already hung up: only the others get a CancelOffer. The caller
+    // leaves even if that offer had been withdrawn meanwhile; not_found if not queued. The queue
+    // counts the call when the picker's phone answers or gives up (pickup_ended), not before.
     Result<Decisions> offer_picked_up(CallId call, UserId picked_from, TimePoint now);
+    // The picker's phone answered the picked-up call (answered, waited until now) or ended
+    // without answering (the caller was lost: abandoned).
+    Result<Decisions> pickup_ended(CallId call, UserId picker, bool answered, TimePoint now);
 
     // Agents: their commands, and the call model's report that the agent's call ended.
     Result<Decisions> agent_sign_in(UserId id, TimePoint now);

@@ -70,6 +70,8 @@ struct Leg {
     std::string srtp_policy = "off";
     std::string srtp_key;
     bool offer = false;                      // placed by the ACD for a queued call
+    // Placed for an agent picking up a queue's offer: its answer (or its loss) is the queue's news.
+    bool pickup = false;
     bool answered = false;                   // was up at some point
     bool holds_agent = false;                // its agent counts as busy until the leg ends
 };

@@ -52,7 +52,8 @@ struct Actor {
 
 // How a queued call's offer to an agent ended. picked_up: another agent took the call from the
 // ringing phone (`pickup`); the call has left the queue and the picker's phone is being rung.
-enum class OfferResult { answered, no_answer, rejected, picked_up };
+// pickup_answered / pickup_failed: the picker's phone answered that call, or ended without.
+enum class OfferResult { answered, no_answer, rejected, picked_up, pickup_answered, pickup_failed };
 std::string_view to_string(OfferResult r) noexcept;
 
 // The contact-center logic above the call model (the ACD) hears about queued calls here and

@@ -59,7 +59,10 @@ public:
     // once; callers already waiting stay and are served by the new rules from the next decision.
     Result<void> reload_queue(storage::Database& reader, QueueId queue);
 
-    Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason);
+    // `by`: who asked, when not the agent (a team leader forcing the change); the event log's
+    // agent.state record names them.
+    Result<AgentView> command(UserId agent, AgentCommand command, const std::string& reason,
+                              std::optional<UserId> by = std::nullopt);
     std::optional<AgentView> agent(UserId id) const;
     std::vector<QueueView> queues() const;
     std::optional<QueueView> queue(const std::string& name) const;
@@ -152,6 +155,8 @@ private:
     std::map<QueueId, std::string> survey_flows_;  // queues whose callers are surveyed after the agent
     std::map<CallId, QueueId> call_queue_;
     std::map<UserId, std::int64_t> since_ms_;
+    // While command() acts for a team leader: the agent changed and who forced it.
+    std::optional<std::pair<UserId, UserId>> forcing_;
     std::vector<std::function<void(const AgentView&)>> agent_listeners_;
     std::vector<std::function<void(const QueueView&)>> queue_listeners_;
     std::function<void(CallId, int, std::optional<acd::Seconds>)> announce_;

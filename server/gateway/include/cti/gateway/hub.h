@@ -109,6 +109,9 @@ public:
     // An agent's status or state changed: at once to the agent and to the supervising roles, to
     // the other desktops as the latest state per agent every kAgentEventInterval.
     void publish_agent(wire::Event event, UserId agent);
+    // A queue's figures changed: the same, at once to the supervising roles (the wall), to the
+    // other desktops as the latest figures per queue every kAgentEventInterval.
+    void publish_queue(wire::Event event, std::int64_t queue_id);
     static constexpr std::chrono::milliseconds kAgentEventInterval{1000};
 
     // A server alarm (kind "storage", "recording"...) raised or cleared: published to every
@@ -140,8 +143,15 @@ private:
     std::uint64_t next_session_id_ = 1;
     std::unique_ptr<OrderDeadlines> order_deadlines_;
     std::map<std::string, wire::Alarm> alarms_;  // active ones, by kind
-    void flush_agent_events();
-    std::map<UserId, wire::Event> pending_agents_;  // the latest change per agent, for the others
+    // Sends the event at once to the sessions `at_once` holds for; the others get the latest
+    // event of each key when the flush timer fires.
+    void publish_coalesced(wire::Event event, std::string key, std::function<bool(const SessionUser&)> at_once);
+    void flush_coalesced();
+    struct Coalesced {
+        wire::Event event;
+        std::function<bool(const SessionUser&)> at_once;  // those who had it already
+    };
+    std::map<std::string, Coalesced> pending_;  // the latest change per agent or queue, for the others
     boost::asio::steady_timer agent_flush_;
     bool agent_flush_armed_ = false;
 };
