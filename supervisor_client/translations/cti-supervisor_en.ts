@@ -933,6 +933,10 @@
         <source>Work-order urgencies</source>
         <translation>Work-order urgencies</translation>
     </message>
+    <message>
+        <source>Work-order channels</source>
+        <translation>Work-order channels</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -933,6 +933,10 @@
         <source>Work-order urgencies</source>
         <translation>工单紧急程度</translation>
     </message>
+    <message>
+        <source>Work-order channels</source>
+        <translation>工单受理渠道</translation>
+    </message>
 </context>
 <context>
     <name>cti::supervisor::AdminTablePage</name>

@@ -1,6 +1,6 @@
 // The data dictionaries against the real cti-server (the demo call center, as a child process):
 // the administrator adds a not-ready reason and a campaign disposition, relabels an order type
-// and switches an urgency off (AdminSave on "dictionaries"); then an agent logs in with AgentApp
+// and switches an urgency and a channel off (AdminSave on "dictionaries"); then an agent logs in with AgentApp
 // and the softphone bar, the campaign page and the new-order form offer exactly that.
 // Built only when the build has the server (tests/agent_client/CMakeLists.txt).
 #include <catch2/catch.hpp>
@@ -69,6 +69,7 @@ TEST_CASE("the administrator's lists reach the agent: reasons, dispositions, ord
     saveItem("campaign_dispositions", "paid_elsewhere", QStringLiteral("已在他处缴费"), "Paid elsewhere", "15", true);
     saveItem("order_types", "business", QStringLiteral("业务受理"), "Service request", "10", true);
     saveItem("order_urgencies", "very_urgent", QStringLiteral("特急"), "Very urgent", "30", false);
+    saveItem("order_channels", "fax", QStringLiteral("传真"), "Fax", "20", false);
     // What the agent should be offered: the dictionary as it is now.
     QSignalSpy listed(&admin, &cti::qt::AdminTables::listed);
     admin.list(QStringLiteral("dictionaries"));
@@ -108,6 +109,10 @@ TEST_CASE("the administrator's lists reach the agent: reasons, dispositions, ord
     CHECK(urgencies->findData(QStringLiteral("very_urgent")) < 0);
     CHECK(urgencies->count() == 2);
     CHECK(urgencies->currentData().toString() == QStringLiteral("normal"));
+    auto* channels = app.window().findChild<QComboBox*>(QStringLiteral("orderChannelCombo"));
+    REQUIRE(channels);
+    CHECK(channels->findData(QStringLiteral("fax")) < 0);
+    CHECK(channels->itemText(channels->findData(QStringLiteral("phone"))) == QStringLiteral("Phone"));
     REQUIRE(combo->count() == expected.size());
     for (int i = 0; i < combo->count(); ++i) {
         CHECK(combo->itemData(i).toString() == expected[i].code);

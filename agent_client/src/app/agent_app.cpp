@@ -118,6 +118,7 @@ void AgentApp::applyReasons() {
         pages_->campaigns->setDispositions(items);
     pages_->orderForm->setTypes(dictionaryItems(*dictionary_, QStringLiteral("order_types"), language_));
     pages_->orderForm->setUrgencies(dictionaryItems(*dictionary_, QStringLiteral("order_urgencies"), language_));
+    pages_->orderForm->setChannels(dictionaryItems(*dictionary_, QStringLiteral("order_channels"), language_));
 }
 
 void AgentApp::wireTelephony() {

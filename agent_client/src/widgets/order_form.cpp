@@ -250,6 +250,8 @@ void OrderForm::setTypes(const QList<DictionaryItem>& types) {
 
 void OrderForm::setUrgencies(const QList<DictionaryItem>& urgencies) { refill(*urgency_, urgencies, false, {}); }
 
+void OrderForm::setChannels(const QList<DictionaryItem>& channels) { refill(*channel_, channels, false, {}); }
+
 void OrderForm::clear() {
     type_->setCurrentIndex(0);
     urgency_->setCurrentIndex(0);

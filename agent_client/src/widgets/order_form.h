@@ -37,10 +37,12 @@ public:
     cti::qt::NewOrder order() const;
 
 public slots:
-    // The administrator's lists (dictionaries order_types, order_urgencies) in place of the
-    // built-in ones; an empty list keeps what is shown. The first urgency is the default.
+    // The administrator's lists (dictionaries order_types, order_urgencies, order_channels) in
+    // place of the built-in ones; an empty list keeps what is shown. The first urgency and the
+    // first channel are the defaults.
     void setTypes(const QList<cti::agent::DictionaryItem>& types);
     void setUrgencies(const QList<cti::agent::DictionaryItem>& urgencies);
+    void setChannels(const QList<cti::agent::DictionaryItem>& channels);
     // Templates (kind "template", per order type) and common phrases (kind "phrase").
     void setPhrases(const QList<cti::qt::Phrase>& phrases);
     // Starts a new order from this call: the form is cleared, then filled (prefilledOrder).

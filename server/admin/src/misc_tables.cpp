@@ -17,7 +17,8 @@ namespace {
 
 // The dictionaries some desktop reads; an unknown name would be a list nobody shows.
 const std::vector<std::string> kDictionaries{"not_ready_reasons", std::string(kCampaignDispositions),
-                                             std::string(kOrderTypes), std::string(kOrderUrgencies)};
+                                             std::string(kOrderTypes), std::string(kOrderUrgencies),
+                                             std::string(kOrderChannels)};
 
 // The dictionaries whose codes the server's model fixes (workflows, deadlines and reports are
 // keyed by them): their items are relabelled, reordered or switched off, never added or removed.
@@ -28,6 +29,12 @@ std::optional<std::vector<std::string>> fixed_codes(std::string_view dictionary)
                        tickets::OrderType::complaint, tickets::OrderType::suggestion, tickets::OrderType::praise,
                        tickets::OrderType::marketing})
             out.emplace_back(tickets::to_string(t));
+        return out;
+    }
+    if (dictionary == kOrderChannels) {
+        for (auto c : {tickets::Channel::phone, tickets::Channel::fax, tickets::Channel::sms, tickets::Channel::email,
+                       tickets::Channel::web})
+            out.emplace_back(tickets::to_string(c));
         return out;
     }
     if (dictionary == kOrderUrgencies) {

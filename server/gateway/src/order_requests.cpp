@@ -94,12 +94,13 @@ struct Acted {
     tickets::NameBook names;
 };
 
-// The administrator's lists (dictionaries order_types, order_urgencies) may switch a type or an
-// urgency off: no new order of it, the ones already open go on.
+// The administrator's lists (dictionaries order_types, order_urgencies, order_channels) may switch
+// an item off: no new order with it, the ones already open go on.
 Result<void> check_switched_on(Database& db, const tickets::NewOrder& n) {
     for (auto [dictionary, code, what] :
          {std::tuple{admin::kOrderTypes, tickets::to_string(n.type), "work-order type"},
-          std::tuple{admin::kOrderUrgencies, tickets::to_string(n.urgency), "urgency"}}) {
+          std::tuple{admin::kOrderUrgencies, tickets::to_string(n.urgency), "urgency"},
+          std::tuple{admin::kOrderChannels, tickets::to_string(n.channel), "channel"}}) {
         auto on = admin::dictionary_allows(db, dictionary, code);
         if (!on) return std::unexpected(on.error());
         if (!*on)

@@ -315,6 +315,7 @@ const QHash<QString, Labels>& valueLabels() {
               QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Campaign call results")},
              {QStringLiteral("order_types"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work-order types")},
              {QStringLiteral("order_urgencies"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work-order urgencies")},
+             {QStringLiteral("order_channels"), QT_TRANSLATE_NOOP("cti::supervisor::AdminLabels", "Work-order channels")},
          }},
         {QStringLiteral("parameters.applies"),
          {

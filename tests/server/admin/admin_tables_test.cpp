@@ -219,6 +219,11 @@ TEST_CASE("dictionaries: order types are relabelled or switched off, never added
     REQUIRE_FALSE(removed.has_value());
     CHECK_THAT(removed.error().message, Catch::Contains("switch one off"));
     CHECK(items_of(f, "order_urgencies").size() == 3);
+    CHECK_THAT(f.save("dictionaries", {{"dictionary", "order_channels"}, {"code", "wechat"}, {"label_zh", "微信"},
+                                       {"label_en", "WeChat"}})
+                   .error()
+                   .message,
+               Catch::Contains("phone, fax, sms, email, web"));
     // Campaign dispositions are the administrator's own: added and removed.
     REQUIRE(f.save("dictionaries", {{"dictionary", "campaign_dispositions"}, {"code", "paid_elsewhere"},
                                     {"label_zh", "已在他处缴费"}, {"label_en", "Paid elsewhere"}}));

@@ -509,10 +509,10 @@ const std::map<int, std::function<void(Database&)>>& migration_checks() {
              CHECK(n->get_text("codes") == "success,refused,wrong_number,callback,do_not_call");
              // Order types and urgencies: the model's codes, all switched on.
              auto t = db.prepare("SELECT count(*) AS n FROM dictionary_items WHERE enabled = 1 AND "
-                                 "dictionary IN ('order_types', 'order_urgencies')");
+                                 "dictionary IN ('order_types', 'order_urgencies', 'order_channels')");
              REQUIRE(t.has_value());
              REQUIRE(t->step().value());
-             CHECK(t->get_int("n") == 10);
+             CHECK(t->get_int("n") == 15);
          }},
     };
     return checks;

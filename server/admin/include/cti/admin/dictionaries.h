@@ -11,6 +11,7 @@ namespace cti::admin {
 inline constexpr std::string_view kCampaignDispositions = "campaign_dispositions";
 inline constexpr std::string_view kOrderTypes = "order_types";          // codes fixed: tickets::OrderType
 inline constexpr std::string_view kOrderUrgencies = "order_urgencies";  // codes fixed: tickets::Urgency
+inline constexpr std::string_view kOrderChannels = "order_channels";    // codes fixed: tickets::Channel
 
 // Whether `code` is an enabled item of `dictionary`.
 Result<bool> dictionary_allows(storage::Database& db, std::string_view dictionary, std::string_view code);
