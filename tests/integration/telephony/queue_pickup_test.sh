@@ -7,7 +7,8 @@
 # kept 1001 reserved for the call it no longer had, and a second caller waited for nobody.
 # Checks: 1001's states (idle, reserved, idle, then reserved and in_call for the second caller),
 # its persisted triggers (offer, offer_cancelled: not a missed offer), the queue's answered count
-# and waiting callers, both call records (the first with agent 1002, the second with 1001).
+# and waiting callers, both call records (the first with agent 1002, the second with 1001); a
+# third caller picked up by 1002 whose phone is busy is counted abandoned, not answered.
 # usage: queue_pickup_test.sh CTI_SERVER CTI_CLI
 set -euo pipefail
 SERVER=$1
@@ -15,19 +16,21 @@ CLI=$2
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/call_lib.sh"
 
-# queue_answered: the answered count of 热线总队列 in the last queue event of the watch.
-queue_answered() {
-  python3 - "$WATCH" <<'PY'
+# queue_count FIELD: that count (answered, abandoned) of 热线总队列 in the last queue event of the
+# watch; queue_answered: the answered one.
+queue_count() {
+  python3 - "$WATCH" "$1" <<'PY'
 import json, sys
 seen = 0
 for line in open(sys.argv[1], encoding="utf-8"):
     try: q = json.loads(line).get("event", {}).get("queue")
     except (ValueError, AttributeError): continue
     if isinstance(q, dict) and q.get("name") == "热线总队列":
-        seen = int(q.get("answered", 0))
+        seen = int(q.get(sys.argv[2], 0))
 print(seen)
 PY
 }
+queue_answered() { queue_count answered; }
 
 start_server
 WATCH=$WORK/watch-1001.jsonl
@@ -80,5 +83,22 @@ await_record "$SECOND_CALL" "inbound\|13800138000\|12345\|1\|1\|[^|]+\|caller\|1
 TRIGGERS=$(agent_triggers 1)
 note "1001's persisted triggers: $TRIGGERS"
 [[ "$TRIGGERS" == *"offer offer_cancelled offer offer_answered"* ]] || fail "1001's persisted triggers: $TRIGGERS"
+
+note "--- 3. 1002 picks a third caller up, but 1002's phone is busy: the caller is lost, not answered"
+cli 1001 end-wrap-up >/dev/null 2>&1 || true   # (after-call work, if the demo settings ask for it)
+_idle() { [ "$(agent_states 1 | awk '{print $NF}')" = idle ]; }
+await 60 "1001 idle again (states: $(agent_states 1))" _idle
+start_phone 1001 phone_ring_hint_only 1   # rings; the pickup cancels it
+start_phone 1002 phone_busy 1             # 486 to the picked-up call
+start_carrier 12345
+new_call
+await 60 "1001 ringing on call $CALL_ID (legs: $(call_legs "$CALL_ID"))" legs_have "$CALL_ID" "agent:1001:ringing"
+OUT=$(cli 1002 pickup "$CALL_ID" 2>&1) || fail "cti-cli --user 1002 pickup $CALL_ID failed: $OUT"
+wait_phone 1001 "its ringing INVITE cancelled by the pickup"
+wait_phone 1002 "busy (486) to the picked-up call"
+wait_carrier "BYE from the server"
+_lost() { [ "$(queue_count abandoned)" = 1 ]; }
+await 30 "热线总队列 abandoned 1 (now $(queue_count abandoned))" _lost
+[ "$(queue_answered)" = 2 ] || fail "热线总队列 answered $(queue_answered) calls, expected still 2: the lost call is not answered"
 stop_server
 note "all checks passed"
