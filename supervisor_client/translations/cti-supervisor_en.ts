@@ -802,10 +802,6 @@
         <translation>Built in</translation>
     </message>
     <message>
-        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</source>
-        <translation>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</translation>
-    </message>
-    <message>
         <source>Post announcements</source>
         <translation>Post announcements</translation>
     </message>
@@ -936,6 +932,10 @@
     <message>
         <source>Work-order channels</source>
         <translation>Work-order channels</translation>
+    </message>
+    <message>
+        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. A change applies at once, to the desktops already logged in too. Built-in roles stay, a role still given to users is not removed.</source>
+        <translation>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. A change applies at once, to the desktops already logged in too. Built-in roles stay, a role still given to users is not removed.</translation>
     </message>
 </context>
 <context>

@@ -802,10 +802,6 @@
         <translation>内置</translation>
     </message>
     <message>
-        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. The server applies a change at once; menus follow at the next login. Built-in roles stay, a role still given to users is not removed.</source>
-        <translation>“工作身份”决定该角色的用户使用哪个桌面窗口；权限决定他们能做什么。服务器立即生效，菜单在下次登录时更新。内置角色不可删除，仍有用户使用的角色也不能删除。</translation>
-    </message>
-    <message>
         <source>Post announcements</source>
         <translation>发布公告</translation>
     </message>
@@ -936,6 +932,10 @@
     <message>
         <source>Work-order channels</source>
         <translation>工单受理渠道</translation>
+    </message>
+    <message>
+        <source>“Works as” decides which desktop window the role's users get; the permissions decide what they may do. A change applies at once, to the desktops already logged in too. Built-in roles stay, a role still given to users is not removed.</source>
+        <translation>“工作身份”决定该角色的用户使用哪个桌面窗口；权限决定他们能做什么。修改立即生效，已登录的桌面也随之更新。内置角色不可删除，仍有用户使用的角色也不能删除。</translation>
     </message>
 </context>
 <context>

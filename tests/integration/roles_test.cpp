@@ -71,6 +71,17 @@ TEST_CASE("an administrator changes what a role may do, sessions already logged 
     REQUIRE(saved);
     CHECK_THAT(saved->admin_save_ok().record().fields().at("permissions"), Catch::Contains("announcement.post"));
 
+    // The agent's desktop gets a fresh snapshot whose permissions have it (its menus follow).
+    bool told = false;
+    for (int i = 0; i < 50 && !told; ++i) {
+        auto e = agent->next_event(30000ms);
+        REQUIRE(e);
+        REQUIRE(*e);
+        if (!(*e)->has_snapshot()) continue;
+        const auto& perms = (*e)->snapshot().me().permissions();
+        told = std::ranges::find(perms, "announcement.post") != perms.end();
+    }
+    CHECK(told);
     // The same session, no new login: the server checks the role as it is now.
     auto posted = post_announcement(*agent, "坐席的通知");
     REQUIRE(posted);

@@ -1,7 +1,7 @@
 // roles: what each role may do (users -> roles -> permissions). The five built-in roles can be
 // given or denied any permission but keep their kind and cannot be removed; new roles take one
 // of the five kinds. A change reaches the sessions already logged in at once (the gateway
-// reloads the roles), the desktop's menus at its next login.
+// reloads the roles and sends those sessions a fresh snapshot: their menus follow).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -49,7 +49,7 @@ Result<TableData> list_roles(storage::Database& db, const Context&) {
     if (!rows) return std::unexpected(rows.error());
     return TableData{role_columns(), std::move(*rows),
                      "The kind decides the desktop window a role's users get; the permissions what they may do. A change "
-                     "applies at once on the server, the desktop's menus follow at the next login."};
+                     "applies at once, to the desktops already logged in too."};
 }
 
 // Someone must still be able to change roles and users after the save, or nobody ever could.

@@ -1,5 +1,7 @@
 #include "cti/gateway/hub.h"
 
+#include <tuple>
+
 #include "cti/core/logging.h"
 #include "cti/gateway/calls_wire.h"
 #include "cti/gateway/connection.h"
@@ -53,16 +55,29 @@ Result<void> Hub::reload_roles() {
     auto book = RoleBook::load(services_.reader);
     if (!book) return std::unexpected(book.error());
     roles_ = std::move(*book);
-    for (auto& [token, s] : sessions_) roles_.apply(s->user);
+    for (auto& [token, s] : sessions_) apply_role(*s, s->user.role_name);
     return {};
 }
 
 void Hub::set_user_role(UserId user, const std::string& role_name) {
     for (auto& [token, s] : sessions_)
-        if (s->user.id == user) {
-            s->user.role_name = role_name;
-            roles_.apply(s->user);
-        }
+        if (s->user.id == user) apply_role(*s, role_name);
+}
+
+void Hub::apply_role(Session& s, const std::string& role_name) {
+    const auto before = std::tuple{s.user.role, s.user.permissions, s.user.role_title};
+    s.user.role_name = role_name;
+    roles_.apply(s.user);
+    if (before == std::tuple{s.user.role, s.user.permissions, s.user.role_title}) return;
+    // What the session may do changed: a fresh snapshot (its `me` lists the permissions) makes the
+    // desktop show or hide its menus at once, as after a login.
+    auto c = s.connection.lock();
+    if (!c || c->phase() != Connection::Phase::ready) return;
+    auto snap = build_snapshot(s);
+    if (!snap) return log()->error("snapshot after a role change failed: {}", snap.error().message);
+    wire::Envelope pushed;
+    *pushed.mutable_snapshot() = std::move(*snap);
+    c->send(pushed);
 }
 
 Hub::~Hub() = default;

@@ -218,7 +218,7 @@ QString AdminLabels::tableNote(const QString& table, const QString& serverNote) 
                     "max_no_answer unanswered offers in a row the agent is set not ready. The ACD takes a change at once.")},
         {QStringLiteral("roles"),
          QT_TR_NOOP("“Works as” decides which desktop window the role's users get; the permissions decide what they "
-                    "may do. The server applies a change at once; menus follow at the next login. Built-in roles "
+                    "may do. A change applies at once, to the desktops already logged in too. Built-in roles "
                     "stay, a role still given to users is not removed.")},
     };
     const auto it = notes.constFind(table);

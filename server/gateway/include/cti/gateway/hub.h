@@ -72,7 +72,8 @@ public:
     PasswordStrength password_strength() const { return strength_; }
     const RoleBook& roles() const { return roles_; }
     // Re-reads the roles (an administrator saved one) and gives every open session its role's
-    // kind and permissions at once; the desktop's menus follow at its next login.
+    // kind and permissions at once; a session whose permissions changed gets a fresh snapshot,
+    // so that its desktop's menus follow at once.
     Result<void> reload_roles();
     // A user's role changed (SaveUser): their open sessions take the new role at once.
     void set_user_role(UserId user, const std::string& role_name);
@@ -128,6 +129,8 @@ public:
 
 private:
     void end_session(const std::shared_ptr<Session>& s);
+    // Gives the session the role's kind and permissions; when they changed, a fresh snapshot.
+    void apply_role(Session& s, const std::string& role_name);
     void publish_presence(const SessionUser& user, bool online);
 
     GatewayConfig config_;
