@@ -28,6 +28,7 @@
 #include "models/department_model.h"
 #include "models/user_table_model.h"
 #include "support/screenshot.h"
+#include "server_desktop.h"
 #include "support/server_process.h"
 #include "support/wait.h"
 #include "widgets/admin_form.h"
@@ -43,38 +44,8 @@ namespace {
 
 const QString kSkill = QStringLiteral("测试技能");
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-// One desktop logged in to the server: the connection, its status and the application.
-struct Desktop {
-    Desktop(cti::test::ServerProcess& server, const QString& login)
-        : host(options()), app(host.connection(), status),
-          sections(&app.adminWindow(), &cti::supervisor::AdminWindow::sectionsChanged) {
-        cti::qt::bindSessionStatus(host.connection(), status);
-        const QString password = server.password(login);
-        REQUIRE_FALSE(password.isEmpty());
-        host.connection().connectToServer(
-            cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), server.port(), login, password, server.fingerprint()});
-    }
-    ~Desktop() { host.logoutAndWait(30s); }
-
-    static cti::qt::ConnectionOptions options() {
-        cti::qt::ConnectionOptions o;
-        o.handshakeTimeout = 60s;  // Argon2id under the sanitizers is slow
-        return o;
-    }
-
-    cti::qt::ConnectionHost host;
-    cti::qt::SessionStatus status;
-    cti::supervisor::SupervisorApp app;
-    QSignalSpy sections;  // made before connecting: the first answer is never missed
-};
+using Desktop = cti::supervisor::test::ServerDesktop;
+using cti::supervisor::test::child;
 
 // A second, independent read of the organisation (its own request, not the window's).
 cti::qt::Organisation readOrganisation(cti::qt::Connection& connection) {

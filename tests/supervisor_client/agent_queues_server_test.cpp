@@ -18,6 +18,7 @@
 #include "cti/qtclient/supervision_admin.h"
 #include "models/agent_queues_model.h"
 #include "models/agent_table_model.h"
+#include "server_desktop.h"
 #include "support/server_process.h"
 #include "support/screenshot.h"
 #include "support/wait.h"
@@ -35,38 +36,8 @@ const QString kHotline = QStringLiteral("热线总队列");
 const QString kComplaints = QStringLiteral("投诉专席");
 const QString kRepairs = QStringLiteral("故障报修");
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-// One desktop logged in to the server: the connection, its status and the application.
-struct Desktop {
-    explicit Desktop(cti::test::ServerProcess& server, const QString& login)
-        : host(options()), app(host.connection(), status),
-          snapshots(&host.connection(), &cti::qt::Connection::snapshotReceived) {
-        cti::qt::bindSessionStatus(host.connection(), status);
-        const QString password = server.password(login);
-        REQUIRE_FALSE(password.isEmpty());
-        host.connection().connectToServer(
-            cti::qt::ServerTarget{QStringLiteral("127.0.0.1"), server.port(), login, password, server.fingerprint()});
-    }
-    ~Desktop() { host.logoutAndWait(30s); }
-
-    static cti::qt::ConnectionOptions options() {
-        cti::qt::ConnectionOptions o;
-        o.handshakeTimeout = 60s;  // Argon2id under the sanitizers is slow
-        return o;
-    }
-
-    cti::qt::ConnectionHost host;
-    cti::qt::SessionStatus status;
-    cti::supervisor::SupervisorApp app;
-    QSignalSpy snapshots;  // made before connecting: the first snapshot is never missed
-};
+using Desktop = cti::supervisor::test::ServerDesktop;
+using cti::supervisor::test::child;
 
 QList<QueueMember> tiersOf(qint64 agent, const QList<QueueMember>& all) {
     QList<QueueMember> out;
