@@ -11,6 +11,7 @@
 #include <QTableView>
 
 #include "models/agent_queues_model.h"
+#include "support/child.h"
 #include "widgets/agent_queues_panel.h"
 
 using cti::qt::QueueMember;
@@ -47,13 +48,7 @@ cti::qt::Snapshot snapshot(bool mayForce) {
     return s;
 }
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
+using cti::test::child;
 
 }  // namespace
 

@@ -35,6 +35,7 @@
 #include "support/screenshot.h"
 #include "support/wait.h"
 #include "widgets/recording_view.h"
+#include "support/child.h"
 
 using cti::supervisor::RecordingModel;
 using cti::test::waitFor;
@@ -143,13 +144,7 @@ void storeRecordedCall(const QString& data, qint64 callId, const QString& caller
     REQUIRE(ok);
 }
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
+using cti::test::child;
 
 QString password(const QString& data, const QString& login) {
     QFile f(data + QStringLiteral("/demo/") + login + QStringLiteral(".password"));

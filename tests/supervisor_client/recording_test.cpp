@@ -15,6 +15,7 @@
 #include "models/score_form.h"
 #include "support/wait.h"
 #include "widgets/recording_view.h"
+#include "support/child.h"
 
 using cti::qt::ScorePoints;
 using namespace cti::supervisor;
@@ -38,13 +39,7 @@ cti::qt::RecordingInfo recording(qint64 id, int score) {
     return r;
 }
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
+using cti::test::child;
 
 }  // namespace
 

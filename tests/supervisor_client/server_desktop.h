@@ -1,6 +1,6 @@
 #pragma once
 // A supervisor desktop logged in to a real cti-server (support/server_process.h), for the tests
-// that drive the real application against it; and `child`, a named widget or a failed test.
+// that drive the real application against it.
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
@@ -11,18 +11,13 @@
 #include "app/supervisor_app.h"
 #include "cti/qtclient/connection_host.h"
 #include "cti/qtclient/session_status.h"
+#include "support/child.h"
 #include "support/server_process.h"
 #include "widgets/admin_window.h"
 
 namespace cti::supervisor::test {
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
+using cti::test::child;
 
 // One desktop logged in to the server: the connection, its status and the application.
 struct ServerDesktop {

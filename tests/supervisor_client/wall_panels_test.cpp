@@ -23,6 +23,7 @@
 #include "widgets/monitoring_wall.h"
 #include "widgets/notice_panel.h"
 #include "widgets/supervision_panel.h"
+#include "support/child.h"
 
 using cti::supervisor::Supervise;
 using cti::test::waitFor;
@@ -32,13 +33,7 @@ namespace {
 constexpr qint64 kLeader = 5;
 constexpr qint64 kAgent = 1;
 
-template <class W>
-W* child(QWidget& root, const char* name) {
-    auto* w = root.findChild<W*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
+using cti::test::child;
 
 cti::qt::Snapshot snapshot() {
     cti::qt::Snapshot s;
